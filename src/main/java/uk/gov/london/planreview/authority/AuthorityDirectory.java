@@ -1,0 +1,146 @@
+package uk.gov.london.planreview.authority;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import uk.gov.london.planreview.reference.ReferenceData;
+
+/**
+ * Resolves the many spellings of an authority's name ("LB Camden", "RBKC", "Westminster City Council")
+ * to one of the 33 canonical authorities, from {@code authorities.csv}. A name it cannot resolve is
+ * reported by the caller, never guessed.
+ */
+public final class AuthorityDirectory {
+
+	private static final Pattern PREFIX = Pattern.compile(
+			"^(the )?(london borough of|royal borough of|borough of|city of london borough of|lb of|lb|rb|cc)\\s+");
+
+	private static final Pattern SUFFIX = Pattern.compile(
+			"\\s+(london borough council|borough council|city council|council|london borough|csp|community safety partnership|partnership)$");
+
+	private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;/+|\\n]|&| and )\\s*");
+
+	private final List<Authority> all;
+
+	private final Map<String, Authority> byKey = new LinkedHashMap<>();
+
+	AuthorityDirectory(List<Authority> all, Map<String, Authority> aliases) {
+		this.all = List.copyOf(all);
+		for (Authority authority : all) {
+			this.byKey.put(key(authority.name()), authority);
+			this.byKey.put(authority.onsCode().toLowerCase(Locale.ROOT), authority);
+		}
+		aliases.forEach((alias, authority) -> this.byKey.put(key(alias), authority));
+	}
+
+	public static AuthorityDirectory load(ReferenceData reference) {
+		List<Authority> all = new ArrayList<>();
+		Map<String, Authority> aliases = new LinkedHashMap<>();
+		for (Map<String, String> row : reference.table("authorities.csv")) {
+			Authority authority = new Authority(row.get("ons_code"), row.get("name"), row.get("bcu"));
+			all.add(authority);
+			ReferenceData.list(row.get("aliases")).forEach(alias -> aliases.put(alias, authority));
+		}
+		return new AuthorityDirectory(all, aliases);
+	}
+
+	/** All 33 authorities in ONS order. */
+	public List<Authority> all() {
+		return this.all;
+	}
+
+	public Optional<Authority> byOnsCode(String code) {
+		return this.all.stream().filter(a -> a.onsCode().equalsIgnoreCase(code)).findFirst();
+	}
+
+	/** One name, in any of its spellings. */
+	public Optional<Authority> resolve(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.byKey.get(key(name)));
+	}
+
+	/**
+	 * A cell that may name several authorities ("Kingston and Richmond", "Barking &amp; Dagenham / Havering").
+	 * Names that themselves contain "and" are kept whole by trying the longest run of parts first.
+	 * @return the authorities found, and any part that named none
+	 */
+	public Resolution resolveAll(String text) {
+		TreeSet<Authority> found = new TreeSet<>();
+		List<String> unresolved = new ArrayList<>();
+		if (text == null || text.isBlank()) {
+			return new Resolution(List.of(), List.of());
+		}
+		Optional<Authority> whole = resolve(text);
+		if (whole.isPresent()) {
+			return new Resolution(List.of(whole.get()), List.of());
+		}
+		String[] parts = SEPARATORS.split(clean(text));
+		int i = 0;
+		while (i < parts.length) {
+			int matchedEnd = -1;
+			for (int j = parts.length; j > i; j--) {
+				if (this.byKey.containsKey(key(String.join(" and ", List.of(parts).subList(i, j))))) {
+					matchedEnd = j;
+					break;
+				}
+			}
+			if (matchedEnd < 0) {
+				if (!parts[i].isBlank()) {
+					unresolved.add(parts[i].trim());
+				}
+				i++;
+			}
+			else {
+				found.add(this.byKey.get(key(String.join(" and ", List.of(parts).subList(i, matchedEnd)))));
+				i = matchedEnd;
+			}
+		}
+		return new Resolution(List.copyOf(found), List.copyOf(unresolved));
+	}
+
+	/** Authorities covered by a plan and what could not be resolved. */
+	public record Resolution(List<Authority> authorities, List<String> unresolved) {
+
+		public boolean complete() {
+			return !this.authorities.isEmpty() && this.unresolved.isEmpty();
+		}
+
+	}
+
+	/** The plan identifier of outputs.md: ONS codes, sorted, joined with '+'. */
+	public static String planId(Collection<Authority> authorities) {
+		return String.join("+", authorities.stream().map(Authority::onsCode).sorted().toList());
+	}
+
+	static String key(String name) {
+		String text = clean(name).toLowerCase(Locale.ROOT)
+			.replace("&", " and ")
+			.replaceAll("[.'’`\"()]", "")
+			.replace('-', ' ')
+			.replaceAll("\\s+", " ")
+			.trim();
+		text = PREFIX.matcher(text).replaceFirst("");
+		String previous;
+		do {
+			previous = text;
+			text = SUFFIX.matcher(text).replaceFirst("");
+		}
+		while (!text.equals(previous));
+		return text.trim();
+	}
+
+	private static String clean(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u00A0', ' ').trim();
+	}
+
+}
