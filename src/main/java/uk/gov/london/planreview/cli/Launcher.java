@@ -1,13 +1,78 @@
 package uk.gov.london.planreview.cli;
 
-/** Placeholder replaced below. */
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.gov.london.planreview.review.ReviewCommand;
+
+/**
+ * Reads the command line, starts the application for commands that need it, runs the command and turns
+ * the result into an exit status and a last line in plain English. Mistakes on the command line are
+ * answered before anything starts.
+ */
 public final class Launcher {
+
+	/** Exit status for a command line that could not be followed. */
+	static final int EXIT_USAGE = 2;
 
 	private Launcher() {
 	}
 
 	public static int launch(Class<?> application, String[] args) {
-		return 0;
+		Path home = Path.of(System.getProperty("planreview.home", ".")).toAbsolutePath().normalize();
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		Options options;
+		try {
+			options = OptionsParser.parse(args, home, LocalDate.now(ZoneId.of("Europe/London")));
+		}
+		catch (OptionsParser.UsageException ex) {
+			err.println("plan-review: " + ex.getMessage());
+			err.println("Run ./run.sh --help to see the options.");
+			return EXIT_USAGE;
+		}
+		if (options.command() == Command.HELP) {
+			out.print(OptionsParser.usage());
+			return 0;
+		}
+		ConfigurableApplicationContext context;
+		try {
+			SpringApplication spring = new SpringApplication(application);
+			spring.setWebApplicationType(WebApplicationType.NONE);
+			// The settings beside run.sh apply wherever the command is run from.
+			spring.setDefaultProperties(Map.of("planreview.home", home.toString(), "spring.config.additional-location",
+					"optional:file:" + home.resolve("config") + "/"));
+			context = spring.run();
+		}
+		catch (RuntimeException ex) {
+			err.println("plan-review could not start: " + StartupProblem.explain(ex));
+			return 1;
+		}
+		try (context) {
+			ReviewCommand.Outcome outcome = run(context, options);
+			(outcome.exitCode() == 0 ? out : err).println(outcome.message());
+			return outcome.exitCode();
+		}
+		catch (Exception ex) {
+			err.println("plan-review stopped: " + StartupProblem.explain(ex));
+			return 1;
+		}
+	}
+
+	private static ReviewCommand.Outcome run(ConfigurableApplicationContext context, Options options) throws Exception {
+		return switch (options.command()) {
+			case REVIEW -> context.getBean(ReviewCommand.class)
+				.review(options.input(), options.output(), options.quarter(), options.rerun(), options.documents());
+			case CHECK -> new ReviewCommand.Outcome(0, "plan-review is ready: settings, reference data and database are in order.");
+			default -> new ReviewCommand.Outcome(EXIT_USAGE, "The " + options.command().name().toLowerCase() + " command is not available yet.");
+		};
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param theme the reported (2021+) theme
  * @param ref the plan's reference for it, e.g. {@code 4.3}; empty when the plan gives none
  * @param type mandatory, optional, developing or local
+ * @param templateRef for a mandatory action, the template's reference it was matched to (by ref, or by
+ * wording where the council renumbered it); empty otherwise
  * @param text what the action is
  * @param lead named lead(s), as written
  * @param leadOrganisations lead organisations, one per item
@@ -20,13 +22,14 @@ import java.util.List;
  * @param timescaleText the dates as written, when they were text or words ("Ongoing", "Q3 2021/22")
  * @param rag the progress rating, from text or, failing that, the cell's fill colour
  */
-public record Action(String sheet, int row, String theme, String ref, ActionType type, String text, String outcome,
+public record Action(String sheet, int row, String theme, String ref, ActionType type, String templateRef, String text, String outcome,
 		String baseline, String lead, List<String> leadOrganisations, List<String> partnerCategories,
 		LocalDate startDate, LocalDate endDate, String timescaleText, String progress, Rag rag, String comments,
 		String supportingDocuments) {
 
 	public Action {
-		ref = ref == null ? "" : ref;
+		ref = nullToEmpty(ref);
+		templateRef = nullToEmpty(templateRef);
 		outcome = nullToEmpty(outcome);
 		baseline = nullToEmpty(baseline);
 		lead = nullToEmpty(lead);

@@ -1,0 +1,69 @@
+package uk.gov.london.planreview;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.gov.london.planreview.authority.AuthorityDirectory;
+import uk.gov.london.planreview.ingest.PlanWorkbookReader;
+import uk.gov.london.planreview.partner.PartnerTaxonomy;
+import uk.gov.london.planreview.reference.ReferenceData;
+import uk.gov.london.planreview.report.PdfRenderer;
+import uk.gov.london.planreview.report.TemplateEngine;
+import uk.gov.london.planreview.scoring.PlanScorer;
+import uk.gov.london.planreview.scoring.ScoringWeights;
+import uk.gov.london.planreview.template.TemplateCatalogue;
+
+/**
+ * The domain objects, built from the reference data and settings a reviewer edits: config/reference/
+ * and templates/ under the program's home ({@code planreview.home}, set by run.sh), else the packaged copies.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConfigurationPropertiesScan
+class PlanReviewConfiguration {
+
+	@Bean
+	ReferenceData referenceData(@Value("${planreview.reference-dir:${planreview.home:.}/config/reference}") Path directory) {
+		return new ReferenceData(directory);
+	}
+
+	@Bean
+	AuthorityDirectory authorityDirectory(ReferenceData reference) {
+		return AuthorityDirectory.load(reference);
+	}
+
+	@Bean
+	TemplateCatalogue templateCatalogue(ReferenceData reference) {
+		return TemplateCatalogue.load(reference);
+	}
+
+	@Bean
+	PartnerTaxonomy partnerTaxonomy(ReferenceData reference) {
+		return PartnerTaxonomy.load(reference);
+	}
+
+	@Bean
+	PlanWorkbookReader planWorkbookReader(ReferenceData reference, AuthorityDirectory authorities,
+			TemplateCatalogue catalogue, PartnerTaxonomy partners) {
+		return PlanWorkbookReader.load(reference, authorities, catalogue, partners);
+	}
+
+	@Bean
+	PlanScorer planScorer(ScoringWeights weights) {
+		return new PlanScorer(weights);
+	}
+
+	@Bean
+	TemplateEngine templateEngine(@Value("${planreview.home:.}") Path home) {
+		return new TemplateEngine(TemplateEngine.onDisk(home));
+	}
+
+	@Bean
+	PdfRenderer pdfRenderer() {
+		return new PdfRenderer();
+	}
+
+}

@@ -1,0 +1,62 @@
+package uk.gov.london.planreview.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Where a quarter's outputs live. The first review of a quarter is published straight into
+ * {@code <output>/<quarter>/}; a later revision (a rerun) into {@code <output>/<quarter>/revision-N/}.
+ * Work in progress is staged in a hidden folder beside them and published only when complete, so a
+ * published revision is never changed.
+ */
+public record OutputLayout(Path outputDir, String quarter) {
+
+	public static final String MANIFEST = "manifest.json";
+
+	private static final Pattern REVISION = Pattern.compile("revision-(\\d+)");
+
+	public Path quarterDir() {
+		return this.outputDir.resolve(this.quarter);
+	}
+
+	/** Where a revision is published. */
+	public Path publishedDir(int revision) {
+		return revision == 1 ? quarterDir() : quarterDir().resolve("revision-" + revision);
+	}
+
+	/** Where a revision is written until it is complete. */
+	public Path stagingDir(int revision) {
+		return quarterDir().resolve(".staging-revision-" + revision);
+	}
+
+	public boolean published(int revision) {
+		return Files.isRegularFile(publishedDir(revision).resolve(MANIFEST));
+	}
+
+	/** The newest published revision, if the quarter has been reviewed. */
+	public OptionalInt latestPublished() {
+		if (!published(1)) {
+			return OptionalInt.empty();
+		}
+		int latest = 1;
+		try (Stream<Path> children = Files.list(quarterDir())) {
+			for (Path child : (Iterable<Path>) children::iterator) {
+				Matcher m = REVISION.matcher(child.getFileName().toString());
+				if (m.matches() && Files.isRegularFile(child.resolve(MANIFEST))) {
+					latest = Math.max(latest, Integer.parseInt(m.group(1)));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return OptionalInt.of(latest);
+	}
+
+}

@@ -1,0 +1,80 @@
+package uk.gov.london.planreview.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV as analysts' tools expect it (outputs.md): UTF-8 with a byte-order mark so Excel reads it as
+ * UTF-8, RFC 4180 quoting and line endings, ISO dates, and every cell that a spreadsheet would take for
+ * a formula (starting with =, +, -, @, tab or carriage return) neutralised with a leading apostrophe.
+ */
+public final class SafeCsv implements AutoCloseable {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+	private final CSVPrinter printer;
+
+	private SafeCsv(Writer writer) throws IOException {
+		this.printer = new CSVPrinter(writer, FORMAT);
+	}
+
+	/** Starts a CSV on the stream with its byte-order mark and header row. */
+	public static SafeCsv open(OutputStream out, List<String> header) throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		SafeCsv csv = new SafeCsv(writer);
+		csv.row(header.toArray());
+		return csv;
+	}
+
+	public void row(Object... values) throws IOException {
+		for (Object value : values) {
+			this.printer.print(cell(value));
+		}
+		this.printer.println();
+	}
+
+	public void row(List<?> values) throws IOException {
+		row(values.toArray());
+	}
+
+	/** A value as a safe cell: dates in ISO form, lists joined with "; ", formula triggers neutralised. */
+	public static String cell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text;
+		if (value instanceof LocalDate date) {
+			text = date.toString();
+		}
+		else if (value instanceof List<?> list) {
+			text = String.join("; ", list.stream().map(String::valueOf).toList());
+		}
+		else {
+			text = String.valueOf(value);
+		}
+		return neutralise(text);
+	}
+
+	static String neutralise(String text) {
+		if (text.isEmpty()) {
+			return text;
+		}
+		char first = text.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.printer.close(true);
+	}
+
+}

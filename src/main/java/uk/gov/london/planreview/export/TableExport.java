@@ -1,0 +1,102 @@
+package uk.gov.london.planreview.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uk.gov.london.planreview.archive.AtomicFiles;
+import uk.gov.london.planreview.finding.FindingStore;
+import uk.gov.london.planreview.ingest.SubmissionStore;
+import uk.gov.london.planreview.scoring.ActionCheck;
+import uk.gov.london.planreview.scoring.PlanScore;
+import uk.gov.london.planreview.scoring.PlanScorer;
+import uk.gov.london.planreview.scoring.ScoreStore;
+
+/**
+ * Writes the CSV files analysts work from (outputs.md), each whole or not at all. The columns of
+ * outputs.md come first, in its order; extra columns follow.
+ */
+@Component
+public class TableExport {
+
+	static final List<String> ACTION_COLUMNS = List.of("plan_id", "authorities", "source_file", "sheet", "row", "theme",
+			"action_ref", "action_type", "action", "outcome", "baseline", "lead", "lead_organisations", "partner_categories",
+			"start_date", "end_date", "timescale_text", "progress", "rag", "comments", "supporting_documents",
+			// Extra: the template reference a mandatory action was matched to, and the evidence for its score.
+			"template_ref", "completeness", "missing");
+
+	static final List<String> SCORE_COLUMNS = List.of("plan_id", "authorities", "template_version", "actions",
+			"completeness", "mandatory_coverage", "partnership_breadth", "partner_categories", "police_share", "signed_off",
+			"overall", "rank",
+			// Extra: where the plan came from, and what its mandatory coverage lacks.
+			"source_file", "mandatory_missing", "mandatory_not_filled_in");
+
+	static final List<String> FINDING_COLUMNS = List.of("source_file", "plan_id", "severity", "location", "message");
+
+	private final SubmissionStore submissions;
+
+	private final ScoreStore scores;
+
+	private final FindingStore findings;
+
+	private final PlanScorer scorer;
+
+	TableExport(SubmissionStore submissions, ScoreStore scores, FindingStore findings, PlanScorer scorer) {
+		this.submissions = submissions;
+		this.scores = scores;
+		this.findings = findings;
+		this.scorer = scorer;
+	}
+
+	public void writeActions(long runId, Path target) throws IOException {
+		AtomicFiles.write(target, out -> {
+			try (SafeCsv csv = SafeCsv.open(out, ACTION_COLUMNS)) {
+				this.submissions.forEachAcceptedAction(runId, (planId, authorities, sourceFile, a) -> {
+					ActionCheck check = this.scorer.check(a);
+					try {
+						csv.row(planId, authorities.stream().map(x -> x.name()).toList(), sourceFile, a.sheet(), a.row(),
+								a.theme(), a.ref(), a.type().csv(), a.text(), a.outcome(), a.baseline(), a.lead(),
+								a.leadOrganisations(), a.partnerCategories(), a.startDate(), a.endDate(), a.timescaleText(),
+								a.progress(), a.rag().csv(), a.comments(), a.supportingDocuments(), a.templateRef(),
+								Scores.format(check.completeness()), check.missing().stream().map(ActionCheck.Item::csv).toList());
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+			}
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
+			}
+		});
+	}
+
+	public void writeScores(long runId, Path target) throws IOException {
+		AtomicFiles.write(target, out -> {
+			try (SafeCsv csv = SafeCsv.open(out, SCORE_COLUMNS)) {
+				for (PlanScore s : this.scores.scores(runId)) {
+					csv.row(s.planId(), s.authorities(), s.templateVersion(), s.actions(), Scores.format(s.completeness()),
+							Scores.format(s.mandatoryCoverage()), Scores.format(s.partnershipBreadth()), s.partnerCategories(),
+							Scores.formatShare(s.policeShare()), s.signedOff().csv(), Scores.format(s.overall()), s.rank(),
+							s.sourceFile(),
+							s.mandatoryGaps().stream().filter(PlanScore.MandatoryGap::missing).map(g -> g.templateRef()).toList(),
+							s.mandatoryGaps().stream().filter(g -> !g.missing()).map(g -> g.templateRef()).toList());
+				}
+			}
+		});
+	}
+
+	public void writeFindings(long runId, Path target) throws IOException {
+		AtomicFiles.write(target, out -> {
+			try (SafeCsv csv = SafeCsv.open(out, FINDING_COLUMNS)) {
+				for (var f : this.findings.all(runId)) {
+					csv.row(f.sourceFile(), f.planId(), f.severity().csv(), f.location(), f.message());
+				}
+			}
+		});
+	}
+
+}

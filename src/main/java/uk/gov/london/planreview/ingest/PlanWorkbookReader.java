@@ -1,0 +1,342 @@
+package uk.gov.london.planreview.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import uk.gov.london.planreview.authority.Authority;
+import uk.gov.london.planreview.authority.AuthorityDirectory;
+import uk.gov.london.planreview.finding.Finding;
+import uk.gov.london.planreview.finding.Severity;
+import uk.gov.london.planreview.ingest.CoverDetails.Located;
+import uk.gov.london.planreview.partner.PartnerTaxonomy;
+import uk.gov.london.planreview.plan.Action;
+import uk.gov.london.planreview.plan.ActionType;
+import uk.gov.london.planreview.plan.Plan;
+import uk.gov.london.planreview.reference.ReferenceData;
+import uk.gov.london.planreview.template.MandatoryAction;
+import uk.gov.london.planreview.template.MandatoryActionMatcher;
+import uk.gov.london.planreview.template.TemplateCatalogue;
+import uk.gov.london.planreview.template.TemplateVersion;
+
+/**
+ * Reads one plan workbook as a council sent it: finds the cover details and every action table, decides
+ * the template version and the authorities covered, and reports precisely what it could not read. It
+ * never throws for a bad file: a file that cannot be read becomes a rejected reading with the reason.
+ * Thread-safe: it keeps no state between files.
+ */
+public final class PlanWorkbookReader {
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
+
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^[A-Za-z]{0,3}\\s*(\\d{1,2})(?:[.\\-]\\d|[a-z]?$|\\b)");
+
+	private static final int COVER_ROWS = 200;
+
+	private final AuthorityDirectory authorities;
+
+	private final TemplateCatalogue catalogue;
+
+	private final PartnerTaxonomy partners;
+
+	private final HeadingDictionary headings;
+
+	private final CoverReader cover;
+
+	PlanWorkbookReader(AuthorityDirectory authorities, TemplateCatalogue catalogue, PartnerTaxonomy partners,
+			HeadingDictionary headings, CoverReader cover) {
+		this.authorities = authorities;
+		this.catalogue = catalogue;
+		this.partners = partners;
+		this.headings = headings;
+		this.cover = cover;
+	}
+
+	public static PlanWorkbookReader load(ReferenceData reference, AuthorityDirectory authorities,
+			TemplateCatalogue catalogue, PartnerTaxonomy partners) {
+		return new PlanWorkbookReader(authorities, catalogue, partners, HeadingDictionary.load(reference),
+				CoverReader.load(reference));
+	}
+
+	public WorkbookReading read(Path file) {
+		String sourceFile = file.getFileName().toString();
+		List<Finding> findings = new ArrayList<>();
+		try (Workbook workbook = WorkbookOpener.open(file)) {
+			return read(sourceFile, workbook, findings);
+		}
+		catch (UnreadableWorkbookException ex) {
+			findings.add(Finding.error(sourceFile, "", ex.getMessage()));
+			return WorkbookReading.rejected(sourceFile, List.of(), findings);
+		}
+		catch (IOException | RuntimeException ex) {
+			// POI can fail deep inside a damaged part; the file is lost to this run but the run goes on.
+			findings.add(Finding.error(sourceFile, "", "The workbook could not be read (" + ex.getClass().getSimpleName()
+					+ (ex.getMessage() == null ? "" : ": " + ActionRowReader.abbreviate(ex.getMessage()))
+					+ "). Ask the CSP to open it in Excel, save it again as .xlsx and resend it."));
+			return WorkbookReading.rejected(sourceFile, List.of(), findings);
+		}
+	}
+
+	private WorkbookReading read(String sourceFile, Workbook workbook, List<Finding> findings) {
+		DataFormatter formatter = new DataFormatter(Locale.UK);
+		formatter.setUseCachedValuesForFormulaCells(true);
+		reportExternalLinks(sourceFile, workbook, findings);
+		List<CoverReader.Area> coverAreas = new ArrayList<>();
+		List<CoverReader.Area> titleAreas = new ArrayList<>();
+		List<TableSheet> tables = new ArrayList<>();
+		boolean anyContent = false;
+		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+			SheetView sheet = new SheetView(workbook.getSheetAt(i), formatter);
+			if (sheet.lastRow() < 0 || (sheet.lastRow() == 0 && sheet.blankRow(0, Math.max(0, sheet.lastColumn(0))))) {
+				continue;
+			}
+			anyContent = true;
+			Optional<TableLayout> layout = TableLayout.find(sheet, this.headings);
+			if (layout.isPresent()) {
+				tables.add(new TableSheet(sheet, layout.get()));
+				if (layout.get().headerRow() > 0) {
+					titleAreas.add(new CoverReader.Area(sheet, 0, layout.get().headerRow() - 1));
+				}
+			}
+			else {
+				coverAreas.add(new CoverReader.Area(sheet, 0, Math.min(sheet.lastRow(), COVER_ROWS)));
+			}
+		}
+		if (!anyContent) {
+			findings.add(Finding.error(sourceFile, "", "The workbook is empty: none of its sheets has anything in it. "
+					+ "Ask the CSP to send the completed plan."));
+			return WorkbookReading.rejected(sourceFile, List.of(), findings);
+		}
+		List<CoverReader.Area> areas = new ArrayList<>(coverAreas);
+		areas.addAll(titleAreas);
+		CoverDetails details = this.cover.read(areas);
+		List<Authority> covered = authorities(sourceFile, details, findings);
+		if (tables.isEmpty()) {
+			findings.add(Finding.error(sourceFile, "", "No action table was found: no sheet has a header row with an "
+					+ "Action column and at least two other recognised columns (such as Lead, Outcome or RAG). "
+					+ "Check that the plan uses the template's column headings."));
+			return WorkbookReading.rejected(sourceFile, covered, findings);
+		}
+		if (covered.isEmpty()) {
+			return WorkbookReading.rejected(sourceFile, covered, findings);
+		}
+		List<RawRow> rows = new ArrayList<>();
+		for (TableSheet table : tables) {
+			Optional<String> sheetTheme = sheetTheme(table);
+			Optional<ActionType> sheetType = RowContext.typeNamedBy(table.sheet().displayName());
+			rows.addAll(new ActionRowReader(table.sheet(), table.layout(), this.headings, this.catalogue, sourceFile, findings)
+				.read(sheetTheme, sheetType));
+		}
+		TemplateVersion version = version(sourceFile, details, rows, findings);
+		List<Action> actions = actions(sourceFile, version, rows, findings);
+		if (actions.isEmpty()) {
+			findings.add(Finding.error(sourceFile, "", "The action tables hold no actions. Ask the CSP to send the completed plan."));
+			return WorkbookReading.rejected(sourceFile, covered, findings);
+		}
+		String planId = AuthorityDirectory.planId(covered);
+		Plan plan = new Plan(covered, sourceFile, details.cspName().value(), version.id(), details.submitted(),
+				details.boardPartners(), version.signOffRequired() ? details.signatories() : List.of(), actions);
+		List<Finding> attributed = findings.stream().map(f -> f.forPlan(planId)).toList();
+		return new WorkbookReading(sourceFile, covered, details.submitted(), Optional.of(plan), attributed);
+	}
+
+	private record TableSheet(SheetView sheet, TableLayout layout) {
+	}
+
+	/** The theme a sheet is about, from its name ("2. Weapons ") or a title above its table. */
+	private Optional<String> sheetTheme(TableSheet table) {
+		Optional<String> byName = this.catalogue.reportedTheme(table.sheet().displayName(), null);
+		if (byName.isPresent()) {
+			return byName;
+		}
+		SheetView sheet = table.sheet();
+		for (int r = 0; r < table.layout().headerRow(); r++) {
+			for (int c = 0; c <= sheet.lastColumn(r); c++) {
+				String text = sheet.ownText(r, c);
+				Optional<String> theme = this.catalogue.reportedTheme(text.contains(":") ? text.substring(text.indexOf(':') + 1) : text, null);
+				if (theme.isPresent()) {
+					return theme;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The authorities a plan covers: from the cover's authority cell, else the CSP's name, else (with a
+	 * warning) the file name. A name that resolves to no authority is reported, never guessed.
+	 */
+	private List<Authority> authorities(String sourceFile, CoverDetails details, List<Finding> findings) {
+		Located stated = details.authorities();
+		if (stated.present()) {
+			AuthorityDirectory.Resolution resolution = this.authorities.resolveAll(stated.value());
+			if (!resolution.unresolved().isEmpty()) {
+				findings.add(new Finding(sourceFile, "", resolution.authorities().isEmpty()
+						? Severity.ERROR : Severity.WARNING,
+						stated.location(), "\"" + String.join("\", \"", resolution.unresolved())
+								+ "\" is not the name of a London authority this review knows. "
+								+ (resolution.authorities().isEmpty() ? "The plan could not be attributed and was not reviewed. "
+										: "The plan was reviewed for " + names(resolution.authorities()) + " only. ")
+								+ "Correct the name on the cover sheet, or add the spelling to config/reference/authorities.csv."));
+			}
+			return resolution.authorities();
+		}
+		Located csp = details.cspName();
+		if (csp.present()) {
+			AuthorityDirectory.Resolution resolution = this.authorities.resolveAll(csp.value());
+			if (!resolution.authorities().isEmpty() && resolution.unresolved().isEmpty()) {
+				return resolution.authorities();
+			}
+		}
+		String stem = sourceFile.replaceAll("\\.[^.]+$", "").replaceAll("[_\\-]+", " ");
+		for (String candidate : List.of(stem, stem.replaceAll("(?i)\\b(vvrap|vrap|kcap|action plan|plan|knife crime|violence|"
+				+ "reduction|vulnerability|csp|final|draft|v\\d+|20\\d{2}(\\s?\\d{2})?|q[1-4])\\b", " ").trim())) {
+			AuthorityDirectory.Resolution resolution = this.authorities.resolveAll(candidate);
+			if (resolution.complete()) {
+				findings.add(Finding.warning(sourceFile, "", "The cover sheet does not say which authority the plan is for; "
+						+ "it was taken from the file name as " + names(resolution.authorities())
+						+ ". Ask the CSP to fill in the authority on the cover sheet."));
+				return resolution.authorities();
+			}
+		}
+		findings.add(Finding.error(sourceFile, csp.present() ? csp.location() : "", "The plan does not say which authority it is for"
+				+ (csp.present() ? " (\"" + csp.value() + "\" is not an authority's name)" : "")
+				+ ", so it was not reviewed. Ask the CSP to fill in the authority on the cover sheet."));
+		return List.of();
+	}
+
+	/**
+	 * The template version: stated on the cover, or named in its title, or told by the themes used
+	 * (a 2017 theme name, or a VAWG theme or minimum standards, which only 2023 has).
+	 */
+	private TemplateVersion version(String sourceFile, CoverDetails details, List<RawRow> rows, List<Finding> findings) {
+		Located stated = details.templateVersion();
+		if (stated.present()) {
+			Matcher year = YEAR.matcher(stated.value());
+			while (year.find()) {
+				Optional<TemplateVersion> byYear = closestVersion(Integer.parseInt(year.group(1)));
+				if (byYear.isPresent()) {
+					return byYear.get();
+				}
+			}
+			List<TemplateVersion> recognised = this.catalogue.recognise(stated.value());
+			if (!recognised.isEmpty()) {
+				return recognised.get(0);
+			}
+		}
+		boolean has2017Theme = rows.stream()
+			.anyMatch(r -> this.catalogue.version("2017")
+				.map(v -> v.themes().stream().anyMatch(t -> !t.name().equals(t.reportedAs())
+						&& TemplateCatalogue.normalise(t.name()).equals(TemplateCatalogue.normalise(r.themeCell()))))
+				.orElse(false));
+		boolean hasVawg = rows.stream().anyMatch(r -> "Tackling violence against women and girls".equals(r.theme())
+				|| MandatoryActionMatcher.normaliseRef(r.ref()).startsWith("MS"));
+		List<TemplateVersion> recognised = this.catalogue.recognise(details.allText());
+		if (hasVawg) {
+			return this.catalogue.latest();
+		}
+		if (has2017Theme) {
+			return this.catalogue.version("2017").orElse(this.catalogue.latest());
+		}
+		if (!recognised.isEmpty()) {
+			return recognised.get(0);
+		}
+		TemplateVersion assumed = this.catalogue.version("2021").orElse(this.catalogue.latest());
+		findings.add(Finding.warning(sourceFile, stated.present() ? stated.location() : "", "The template version could not be told "
+				+ "from the cover sheet; the plan was reviewed as " + assumed.title() + ". Ask the CSP to state the template version."));
+		return assumed;
+	}
+
+	/** The newest version no later than the year given (a 2022 refresh is on the 2021 template). */
+	private Optional<TemplateVersion> closestVersion(int year) {
+		TemplateVersion best = null;
+		for (TemplateVersion version : this.catalogue.versions()) {
+			if (Integer.parseInt(version.id()) <= year) {
+				best = version;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** Turns rows into actions: mandatory actions matched, themes settled, partner categories found. */
+	private List<Action> actions(String sourceFile, TemplateVersion version, List<RawRow> rows, List<Finding> findings) {
+		List<MandatoryActionMatcher.Candidate> candidates = new ArrayList<>();
+		List<Integer> candidateRows = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			RawRow row = rows.get(i);
+			ActionType declared = row.explicitType() != null ? row.explicitType() : row.contextType();
+			if (declared == null || declared == ActionType.MANDATORY) {
+				candidates.add(new MandatoryActionMatcher.Candidate(row.ref(), row.text()));
+				candidateRows.add(i);
+			}
+		}
+		Map<Integer, MandatoryAction> matched = MandatoryActionMatcher.match(version, candidates);
+		List<Action> actions = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			RawRow row = rows.get(i);
+			int candidate = candidateRows.indexOf(i);
+			MandatoryAction mandatory = candidate >= 0 ? matched.get(candidate) : null;
+			ActionType type = row.explicitType() != null ? row.explicitType()
+					: mandatory != null ? ActionType.MANDATORY
+							: row.contextType() != null && row.contextType() != ActionType.MANDATORY ? row.contextType()
+									: row.contextType() == ActionType.MANDATORY ? ActionType.MANDATORY : ActionType.LOCAL;
+			String theme = row.theme();
+			if (theme == null && mandatory != null) {
+				theme = mandatory.theme();
+			}
+			if (theme == null) {
+				theme = themeByNumber(version, row.ref()).orElse(null);
+			}
+			if (theme == null) {
+				findings.add(Finding.warning(sourceFile, row.sheet() + "!" + row.row(), "Row " + row.row()
+						+ " could not be placed in a theme (no theme column, section heading or sheet name says which); "
+						+ "it is listed with no theme."));
+			}
+			actions.add(new Action(row.sheet(), row.row(), theme == null ? "" : theme, row.ref(), type,
+					mandatory == null ? "" : mandatory.ref(), row.text(), row.outcome(), row.baseline(), row.lead(),
+					row.leadOrganisations(), this.partners.classify(row.lead(), row.leadOrganisationCell()), row.startDate(),
+					row.endDate(), row.timescaleText(), row.progress(), row.rag(), row.comments(), row.supportingDocuments()));
+		}
+		return actions;
+	}
+
+	/** "4.3" (or "O4.3", "4b") is in the fourth theme of the template. */
+	private static Optional<String> themeByNumber(TemplateVersion version, String ref) {
+		Matcher m = LEADING_NUMBER.matcher(ref.trim());
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		int order = Integer.parseInt(m.group(1));
+		return version.themes().stream().filter(t -> t.order() == order).map(t -> t.reportedAs()).findFirst();
+	}
+
+	private static void reportExternalLinks(String sourceFile, Workbook workbook, List<Finding> findings) {
+		if (workbook instanceof XSSFWorkbook xssf && !xssf.getExternalLinksTable().isEmpty()) {
+			List<String> targets = xssf.getExternalLinksTable().stream().map(link -> {
+				try {
+					return link.getLinkedFileName();
+				}
+				catch (RuntimeException ex) {
+					return "another file";
+				}
+			}).toList();
+			findings.add(Finding.warning(sourceFile, "", "The workbook links to other files (" + ActionRowReader.abbreviate(String.join(", ", targets))
+					+ "). The links were not followed: only the values saved in this workbook were used."));
+		}
+	}
+
+	private static String names(List<Authority> authorities) {
+		return String.join(" and ", authorities.stream().map(Authority::name).toList());
+	}
+
+}

@@ -1,0 +1,231 @@
+package uk.gov.london.planreview.review;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import uk.gov.london.planreview.archive.Manifest;
+import uk.gov.london.planreview.archive.OutputLayout;
+import uk.gov.london.planreview.archive.Publisher;
+import uk.gov.london.planreview.archive.Sha256;
+import uk.gov.london.planreview.authority.AuthorityDirectory;
+import uk.gov.london.planreview.export.TableExport;
+import uk.gov.london.planreview.finding.Finding;
+import uk.gov.london.planreview.finding.FindingStore;
+import uk.gov.london.planreview.ingest.InputFolder;
+import uk.gov.london.planreview.ingest.PlanWorkbookReader;
+import uk.gov.london.planreview.ingest.ReceivedWorkbook;
+import uk.gov.london.planreview.ingest.SubmissionConsolidator;
+import uk.gov.london.planreview.ingest.SubmissionStatus;
+import uk.gov.london.planreview.ingest.SubmissionStore;
+import uk.gov.london.planreview.ingest.WorkbookListReader;
+import uk.gov.london.planreview.report.ReviewReport;
+import uk.gov.london.planreview.review.ReviewRunStore.RecordedInput;
+import uk.gov.london.planreview.scoring.PlanScore;
+import uk.gov.london.planreview.scoring.PlanScorer;
+import uk.gov.london.planreview.scoring.ScoreStore;
+import uk.gov.london.planreview.template.TemplateCatalogue;
+
+/**
+ * The quarterly review: one Spring Batch job, its steps in the order they run. Each step keeps what it
+ * produces in the database or the run's staging folder, so a run that dies restarts from the step that
+ * failed; nothing is published until the last step.
+ */
+@Configuration(proxyBeanMethods = false)
+class QuarterlyReviewJobConfiguration {
+
+	static final String JOB_NAME = "quarterlyReview";
+
+	/** Workbooks read per transaction: small, so a restart repeats little work. */
+	private static final int READ_CHUNK = 4;
+
+	@Bean
+	Job quarterlyReview(JobRepository jobRepository, Step prepareRun, Step readPlans, Step consolidatePlans,
+			Step scorePlans, Step writeTables, Step renderDocuments, Step publish) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
+			.next(readPlans)
+			.next(consolidatePlans)
+			.next(scorePlans)
+			.next(writeTables)
+			.next(renderDocuments)
+			.next(publish)
+			.build();
+	}
+
+	/** Records the run and the input files it will review, and clears any staging left by an abandoned run. */
+	@Bean
+	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactions, ReviewRunStore runs,
+			FindingStore findings, Progress progress) {
+		return new StepBuilder("prepareRun", jobRepository).tasklet((contribution, chunk) -> {
+			ReviewRun run = run(chunk);
+			progress.say("Reviewing " + run.quarter() + " from " + run.input() + " into " + run.layout().publishedDir(run.revision()));
+			runs.begin(run);
+			findings.clear(run.runId(), "prepareRun");
+			List<Finding> ignored = new ArrayList<>();
+			for (InputFolder.InputFile file : InputFolder.list(run.input())) {
+				runs.recordInput(run.runId(), new RecordedInput(file.name(), file.kind(), Sha256.of(file.path())));
+				if (file.kind() == InputFolder.Kind.OTHER) {
+					ignored.add(InputFolder.ignored(file));
+				}
+			}
+			findings.add(run.runId(), "prepareRun", ignored);
+			Publisher.deleteTree(run.staging());
+			Files.createDirectories(run.staging());
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
+	@Bean
+	Step readPlans(JobRepository jobRepository, PlatformTransactionManager transactions, WorkbookListReader workbookReader,
+			ItemProcessor<Path, ReceivedWorkbook> planReader, ItemWriter<ReceivedWorkbook> submissionWriter) {
+		return new StepBuilder("readPlans", jobRepository).<Path, ReceivedWorkbook>chunk(READ_CHUNK)
+			.transactionManager(transactions)
+			.reader(workbookReader)
+			.processor(planReader)
+			.writer(submissionWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	WorkbookListReader workbookReader(@Value("#{stepExecution}") StepExecution stepExecution, ReviewRunStore runs,
+			Progress progress) {
+		ReviewRun run = ReviewRun.of(stepExecution.getJobExecution());
+		List<Path> workbooks = runs.inputs(run.runId())
+			.stream()
+			.filter(input -> input.kind() == InputFolder.Kind.WORKBOOK)
+			.map(input -> run.input().resolve(input.name()))
+			.toList();
+		return new WorkbookListReader(workbooks,
+				(position, path) -> progress.count("Reading plans", position, workbooks.size(), path.getFileName().toString()));
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<Path, ReceivedWorkbook> planReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			ReviewRunStore runs, PlanWorkbookReader reader) {
+		List<RecordedInput> inputs = runs.inputs(ReviewRun.of(stepExecution.getJobExecution()).runId());
+		return path -> {
+			String name = path.getFileName().toString();
+			String sha = inputs.stream().filter(i -> i.name().equals(name)).map(RecordedInput::sha256).findFirst().orElseThrow();
+			return new ReceivedWorkbook(sha, reader.read(path));
+		};
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<ReceivedWorkbook> submissionWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+			SubmissionStore submissions, FindingStore findings) {
+		long runId = ReviewRun.of(stepExecution.getJobExecution()).runId();
+		return chunk -> {
+			for (ReceivedWorkbook received : chunk) {
+				submissions.save(runId, received);
+				findings.add(runId, "readPlans", received.reading().findings());
+			}
+		};
+	}
+
+	/** Settles duplicate submissions (the later one stands) and lists authorities with no plan. */
+	@Bean
+	Step consolidatePlans(JobRepository jobRepository, PlatformTransactionManager transactions, SubmissionStore submissions,
+			FindingStore findings, AuthorityDirectory authorities) {
+		return new StepBuilder("consolidatePlans", jobRepository).tasklet((contribution, chunk) -> {
+			long runId = run(chunk).runId();
+			SubmissionConsolidator.Outcome outcome = SubmissionConsolidator.consolidate(submissions.submissions(runId),
+					authorities.all());
+			outcome.superseded()
+				.forEach(s -> submissions.setStatus(runId, s.sourceFile(), SubmissionStatus.SUPERSEDED, s.reason()));
+			findings.add(runId, "consolidatePlans", outcome.findings());
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
+	@Bean
+	Step scorePlans(JobRepository jobRepository, PlatformTransactionManager transactions, SubmissionStore submissions,
+			ScoreStore scores, PlanScorer scorer, TemplateCatalogue catalogue, Progress progress) {
+		return new StepBuilder("scorePlans", jobRepository).tasklet((contribution, chunk) -> {
+			long runId = run(chunk).runId();
+			progress.say("Scoring plans");
+			List<PlanScore> scored = new ArrayList<>();
+			submissions.forEachAcceptedPlan(runId,
+					plan -> scored.add(scorer.score(plan, catalogue.version(plan.templateVersion()).orElseThrow())));
+			scores.clear(runId);
+			scores.save(runId, PlanScorer.rank(scored));
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
+	@Bean
+	Step writeTables(JobRepository jobRepository, PlatformTransactionManager transactions, TableExport tables,
+			Progress progress) {
+		return new StepBuilder("writeTables", jobRepository).tasklet((contribution, chunk) -> {
+			ReviewRun run = run(chunk);
+			progress.say("Writing actions.csv and scores.csv");
+			tables.writeActions(run.runId(), run.staging().resolve("actions.csv"));
+			tables.writeScores(run.runId(), run.staging().resolve("scores.csv"));
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
+	@Bean
+	Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactions, ReviewReport review,
+			Progress progress) {
+		return new StepBuilder("renderDocuments", jobRepository).tasklet((contribution, chunk) -> {
+			ReviewRun run = run(chunk);
+			if (run.documents()) {
+				progress.say("Rendering review.pdf");
+				review.write(run.runId(), run.quarter().toString(), run.runDate(), run.staging().resolve("review.pdf"));
+			}
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
+	/** Writes findings.csv and the manifest, then publishes the staged outputs in one move. */
+	@Bean
+	Step publish(JobRepository jobRepository, PlatformTransactionManager transactions, TableExport tables,
+			ReviewRunStore runs, Progress progress, @Value("${planreview.version:dev}") String version) {
+		return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
+			ReviewRun run = run(chunk);
+			OutputLayout layout = run.layout();
+			// The manifest is written before anything moves and moves last: if it is already staged, an earlier
+			// attempt was interrupted while publishing, and the remaining files only need moving.
+			if (Files.isDirectory(run.staging()) && !Files.exists(run.staging().resolve(OutputLayout.MANIFEST))) {
+				tables.writeFindings(run.runId(), run.staging().resolve("findings.csv"));
+				List<Manifest.Entry> inputs = runs.inputs(run.runId())
+					.stream()
+					.map(i -> new Manifest.Entry(i.name(), i.sha256()))
+					.toList();
+				new Manifest(run.quarter().toString(), run.revision(), true, run.revision() > 1 ? run.revision() - 1 : null,
+						run.runDate(), version, inputs, Manifest.outputsOf(run.staging()))
+					.write(run.staging().resolve(OutputLayout.MANIFEST));
+			}
+			Publisher.publish(layout, run.revision());
+			runs.complete(run, Instant.now());
+			progress.say("Published " + layout.publishedDir(run.revision()));
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
+	private static ReviewRun run(ChunkContext chunk) {
+		return ReviewRun.of(chunk.getStepContext().getStepExecution().getJobExecution());
+	}
+
+}

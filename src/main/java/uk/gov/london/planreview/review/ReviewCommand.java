@@ -1,0 +1,205 @@
+package uk.gov.london.planreview.review;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import uk.gov.london.planreview.archive.OutputLayout;
+import uk.gov.london.planreview.finding.Finding;
+import uk.gov.london.planreview.finding.FindingStore;
+import uk.gov.london.planreview.finding.Severity;
+import uk.gov.london.planreview.ingest.SubmissionStatus;
+import uk.gov.london.planreview.ingest.SubmissionStore;
+
+/**
+ * Runs the quarterly review for one quarter and says how it went. It decides the revision (refusing to
+ * replace a published review unless asked to rerun), resumes an interrupted run with its original
+ * parameters, and makes sure only one run works on a quarter's folder at a time.
+ */
+@Component
+public class ReviewCommand {
+
+	/** How a run ended, for the exit status and the last line the user sees. */
+	public record Outcome(int exitCode, String message) {
+	}
+
+	static final int EXIT_FAILED = 1;
+
+	static final int EXIT_REFUSED = 3;
+
+	static final int EXIT_BUSY = 4;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job quarterlyReview;
+
+	private final SubmissionStore submissions;
+
+	private final FindingStore findings;
+
+	private final Progress progress;
+
+	ReviewCommand(JobOperator jobOperator, JobRepository jobRepository, Job quarterlyReview,
+			SubmissionStore submissions, FindingStore findings, Progress progress) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.quarterlyReview = quarterlyReview;
+		this.submissions = submissions;
+		this.findings = findings;
+		this.progress = progress;
+	}
+
+	public Outcome review(Path input, Path output, Quarter quarter, boolean rerun, boolean documents) throws Exception {
+		if (!Files.isDirectory(input)) {
+			return new Outcome(2, "The input folder " + input + " does not exist. Put the plan workbooks there, "
+					+ "or give the folder that holds them with --input.");
+		}
+		OutputLayout layout = new OutputLayout(output.toAbsolutePath().normalize(), quarter.toString());
+		try {
+			Files.createDirectories(layout.quarterDir());
+		}
+		catch (IOException ex) {
+			return new Outcome(2, "The output folder " + output + " cannot be written to (" + ex.getMessage()
+					+ "). Choose another with --output.");
+		}
+		Path lockFile = layout.quarterDir().resolve(".lock");
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+				FileLock lock = channel.tryLock()) {
+			if (lock == null) {
+				return new Outcome(EXIT_BUSY, "Another plan-review run is already working on " + quarter + " in " + output
+						+ ". Wait for it to finish, then run this again.");
+			}
+			try {
+				return reviewLocked(input, layout, quarter, rerun, documents);
+			}
+			finally {
+				// Nothing but the outputs is left in the quarter's folder.
+				Files.deleteIfExists(lockFile);
+			}
+		}
+	}
+
+	private Outcome reviewLocked(Path input, OutputLayout layout, Quarter quarter, boolean rerun, boolean documents)
+			throws Exception {
+		OptionalInt published = layout.latestPublished();
+		if (published.isPresent() && !rerun) {
+			return new Outcome(EXIT_REFUSED, quarter + " has already been reviewed: its outputs are in "
+					+ layout.publishedDir(published.getAsInt()) + " (revision " + published.getAsInt()
+					+ ") and are kept as they are. To review the quarter again into a new revision, run:\n  ./run.sh --quarter "
+					+ quarter + " --rerun");
+		}
+		int revision = published.isPresent() ? published.getAsInt() + 1 : 1;
+		JobParameters identifying = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, Instant.EPOCH, documents);
+		JobExecution previous = this.jobRepository.getLastJobExecution(QuarterlyReviewJobConfiguration.JOB_NAME,
+				identifyingOnly(identifying));
+		Instant runDate = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		if (previous != null && previous.getStatus() != BatchStatus.COMPLETED) {
+			// An interrupted run of the same review: resume it as it was started, so its outputs are the same.
+			ReviewRun earlier = ReviewRun.of(previous);
+			runDate = earlier.runDate();
+			documents = earlier.documents();
+			if (previous.getStatus().isRunning()) {
+				// We hold the quarter's lock, so no process is running it: it died (kill, power cut).
+				this.jobOperator.recover(previous);
+			}
+			this.progress.say("Resuming the interrupted review of " + quarter + " from step " + failedStep(previous) + ".");
+		}
+		JobParameters parameters = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, runDate, documents);
+		JobExecution execution;
+		try {
+			execution = this.jobOperator.start(this.quarterlyReview, parameters);
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return new Outcome(EXIT_REFUSED, "The review of " + quarter + " into " + layout.publishedDir(revision)
+					+ " was completed before, but its outputs are no longer there. Restore them, or choose another --output.");
+		}
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			return new Outcome(EXIT_FAILED, "The review stopped while " + describe(failedStep(execution)) + ": "
+					+ rootCause(execution) + "\nNothing was published. Put the problem right and run the same command again: "
+					+ "it resumes from where it stopped.");
+		}
+		return new Outcome(0, summary(ReviewRun.of(execution), layout.publishedDir(revision)));
+	}
+
+	private String summary(ReviewRun run, Path published) {
+		List<SubmissionStore.Submission> all = this.submissions.submissions(run.runId());
+		long accepted = all.stream().filter(s -> s.status() == SubmissionStatus.ACCEPTED).count();
+		long authorities = all.stream()
+			.filter(s -> s.status() == SubmissionStatus.ACCEPTED)
+			.mapToLong(s -> s.authorities().size())
+			.sum();
+		long rejected = all.stream().filter(s -> s.status() == SubmissionStatus.REJECTED).count();
+		List<Finding> found = this.findings.all(run.runId());
+		long errors = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
+		long warnings = found.stream().filter(f -> f.severity() == Severity.WARNING).count();
+		StringBuilder text = new StringBuilder();
+		text.append("Reviewed ").append(accepted).append(accepted == 1 ? " plan" : " plans").append(" covering ")
+			.append(authorities).append(" of 33 authorities for ").append(run.quarter()).append('.');
+		if (rejected > 0) {
+			text.append(' ').append(rejected).append(rejected == 1 ? " file" : " files").append(" could not be read.");
+		}
+		text.append("\nfindings.csv lists ").append(errors).append(errors == 1 ? " error" : " errors").append(" and ")
+			.append(warnings).append(warnings == 1 ? " warning" : " warnings").append(" to look at.");
+		text.append("\nOutputs: ").append(published);
+		return text.toString();
+	}
+
+	private static JobParameters identifyingOnly(JobParameters parameters) {
+		return new JobParameters(parameters.getIdentifyingParameters());
+	}
+
+	private static String failedStep(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+			.map(StepExecution::getStepName)
+			.findFirst()
+			.orElse("the start");
+	}
+
+	private static String describe(String step) {
+		return switch (step) {
+			case "prepareRun" -> "preparing the run";
+			case "readPlans" -> "reading the plans";
+			case "consolidatePlans" -> "checking for duplicate submissions";
+			case "scorePlans" -> "scoring the plans";
+			case "writeTables" -> "writing the CSV files";
+			case "renderDocuments" -> "rendering the documents";
+			case "publish" -> "publishing the outputs";
+			default -> step;
+		};
+	}
+
+	private static String rootCause(JobExecution execution) {
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		if (failures.isEmpty()) {
+			return execution.getExitStatus().getExitDescription();
+		}
+		Throwable cause = failures.get(0);
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+	}
+
+}

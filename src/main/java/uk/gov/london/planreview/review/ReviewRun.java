@@ -1,0 +1,63 @@
+package uk.gov.london.planreview.review;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import uk.gov.london.planreview.archive.OutputLayout;
+
+/**
+ * One run of the quarterly review, as its job parameters describe it. Quarter, input, output and
+ * revision identify the run (running them again restarts it); the run date and whether to render
+ * documents do not.
+ *
+ * @param runId the Spring Batch job instance, which keys the run's rows in the project's tables
+ * @param runDate when the run was first started; documents are dated with it, so a restarted run
+ * produces the same documents as an uninterrupted one
+ */
+public record ReviewRun(long runId, Quarter quarter, Path input, Path output, int revision, Instant runDate,
+		boolean documents) {
+
+	static final String QUARTER = "quarter";
+
+	static final String INPUT = "input";
+
+	static final String OUTPUT = "output";
+
+	static final String REVISION = "revision";
+
+	static final String RUN_DATE = "runDate";
+
+	static final String DOCUMENTS = "documents";
+
+	public static JobParameters parameters(Quarter quarter, Path input, Path output, int revision, Instant runDate,
+			boolean documents) {
+		return new JobParametersBuilder().addString(QUARTER, quarter.toString())
+			.addString(INPUT, input.toAbsolutePath().normalize().toString())
+			.addString(OUTPUT, output.toAbsolutePath().normalize().toString())
+			.addLong(REVISION, (long) revision)
+			.addString(RUN_DATE, runDate.toString(), false)
+			.addString(DOCUMENTS, Boolean.toString(documents), false)
+			.toJobParameters();
+	}
+
+	public static ReviewRun of(JobExecution execution) {
+		JobParameters p = execution.getJobParameters();
+		return new ReviewRun(execution.getJobInstance().getInstanceId(), Quarter.parse(p.getString(QUARTER)),
+				Path.of(p.getString(INPUT)), Path.of(p.getString(OUTPUT)), p.getLong(REVISION).intValue(),
+				Instant.parse(p.getString(RUN_DATE)), Boolean.parseBoolean(p.getString(DOCUMENTS)));
+	}
+
+	public OutputLayout layout() {
+		return new OutputLayout(this.output, this.quarter.toString());
+	}
+
+	/** The folder this run writes into until it is complete. */
+	public Path staging() {
+		return layout().stagingDir(this.revision);
+	}
+
+}

@@ -1,0 +1,142 @@
+package uk.gov.london.planreview.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import uk.gov.london.planreview.archive.Manifest;
+import uk.gov.london.planreview.archive.Sha256;
+import uk.gov.london.planreview.ingest.Fixtures;
+
+/**
+ * The whole quarterly review on a small input: three readable plans (one of them joint), a PDF renamed
+ * as a workbook, a truncated workbook and a stray text file.
+ */
+@SpringBootTest(properties = "planreview.progress=false")
+class QuarterlyReviewJobTests {
+
+	@TempDir
+	static Path work;
+
+	static Path input;
+
+	@Autowired
+	ReviewCommand command;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + work.resolve("db/plan-review") + ";DB_CLOSE_ON_EXIT=FALSE");
+	}
+
+	@BeforeAll
+	static void input() throws IOException {
+		input = work.resolve("input");
+		Path camden = Fixtures.plan(input, "Camden VVRAP 2026.xlsx", "London Borough of Camden");
+		Fixtures.plan(input, "Hackney.xlsx", "LB Hackney");
+		Fixtures.plan(input, "Kingston and Richmond.xlsx", "Kingston upon Thames and Richmond upon Thames");
+		Fixtures.renamedPdf(input, "Lewisham.xlsx");
+		Fixtures.truncated(input, "Merton.xlsx", camden);
+		Files.writeString(input.resolve("notes.txt"), "Sent by email on 10 October");
+	}
+
+	@Test
+	void reviewsEveryReadablePlanAndListsWhatItCouldNotRead() throws Exception {
+		Path output = work.resolve("output-a");
+
+		ReviewCommand.Outcome outcome = this.command.review(input, output, Quarter.parse("2026-Q3"), false, true);
+
+		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+		Path quarter = output.resolve("2026-Q3");
+		assertThat(quarter.resolve("review.pdf")).isRegularFile();
+		assertThat(quarter.resolve("review.html")).isRegularFile();
+
+		List<CSVRecord> actions = csv(quarter.resolve("actions.csv"));
+		assertThat(actions).hasSize(36);
+		assertThat(actions.stream().map(r -> r.get("plan_id")).distinct())
+			.containsExactly("E09000007", "E09000012", "E09000021+E09000027");
+		CSVRecord joint = actions.stream().filter(r -> r.get("plan_id").contains("+")).findFirst().orElseThrow();
+		assertThat(joint.get("authorities")).isEqualTo("Kingston upon Thames; Richmond upon Thames");
+		assertThat(joint.get("action_type")).isEqualTo("mandatory");
+		assertThat(joint.get("start_date")).isEqualTo("2026-04-01");
+
+		List<CSVRecord> scores = csv(quarter.resolve("scores.csv"));
+		assertThat(scores).hasSize(3);
+		assertThat(scores.get(0).get("signed_off")).isEqualTo("yes");
+
+		Map<String, List<CSVRecord>> findings = csv(quarter.resolve("findings.csv")).stream()
+			.collect(Collectors.groupingBy(r -> r.get("source_file")));
+		assertThat(findings.get("Lewisham.xlsx")).singleElement().satisfies(f -> {
+			assertThat(f.get("severity")).isEqualTo("error");
+			assertThat(f.get("message")).contains("not a spreadsheet").contains("PDF");
+		});
+		assertThat(findings.get("Merton.xlsx")).singleElement().satisfies(f -> {
+			assertThat(f.get("severity")).isEqualTo("error");
+			assertThat(f.get("message")).contains("damaged");
+		});
+		assertThat(findings.get("notes.txt")).singleElement()
+			.satisfies(f -> assertThat(f.get("message")).contains("not a plan workbook"));
+		assertThat(findings.get("")).extracting(r -> r.get("message"))
+			.contains("No plan for Westminster was reviewed this quarter: none was received.")
+			.hasSize(33 - 4);
+
+		Manifest manifest = Manifest.read(quarter.resolve("manifest.json"));
+		assertThat(manifest.quarter()).isEqualTo("2026-Q3");
+		assertThat(manifest.revision()).isEqualTo(1);
+		assertThat(manifest.inputs()).extracting(Manifest.Entry::name)
+			.containsExactly("Camden VVRAP 2026.xlsx", "Hackney.xlsx", "Kingston and Richmond.xlsx", "Lewisham.xlsx",
+					"Merton.xlsx", "notes.txt");
+		assertThat(manifest.outputs()).extracting(Manifest.Entry::name)
+			.containsExactly("actions.csv", "findings.csv", "review.html", "review.pdf", "scores.csv");
+		for (Manifest.Entry entry : manifest.outputs()) {
+			assertThat(Sha256.of(quarter.resolve(entry.name()))).as(entry.name()).isEqualTo(entry.sha256());
+		}
+		for (Manifest.Entry entry : manifest.inputs()) {
+			assertThat(Sha256.of(input.resolve(entry.name()))).as(entry.name()).isEqualTo(entry.sha256());
+		}
+		try (var leftovers = Files.list(quarter)) {
+			assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("."));
+		}
+	}
+
+	@Test
+	void aSecondRunForAReviewedQuarterChangesNothing() throws Exception {
+		Path output = work.resolve("output-b");
+		assertThat(this.command.review(input, output, Quarter.parse("2026-Q2"), false, false).exitCode()).isZero();
+		Path manifest = output.resolve("2026-Q2/manifest.json");
+		String before = Sha256.of(manifest);
+
+		ReviewCommand.Outcome again = this.command.review(input, output, Quarter.parse("2026-Q2"), false, false);
+
+		assertThat(again.exitCode()).isEqualTo(3);
+		assertThat(again.message()).contains("already been reviewed").contains("--rerun");
+		assertThat(Sha256.of(manifest)).isEqualTo(before);
+	}
+
+	static List<CSVRecord> csv(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			reader.skip(1);
+			return CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords();
+		}
+	}
+
+}
