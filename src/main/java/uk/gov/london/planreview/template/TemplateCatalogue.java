@@ -102,7 +102,29 @@ public final class TemplateCatalogue {
 				}
 			}
 		}
-		return Optional.empty();
+		return shortened(key, order);
+	}
+
+	/**
+	 * "Working with communities and neighbourhoods" for the theme "... to reduce violence": the start of
+	 * one theme's name only. (Text that goes on past a theme's name is not taken as the theme: it is more
+	 * often an action that begins with the same words.)
+	 */
+	private static Optional<String> shortened(String key, List<TemplateVersion> versions) {
+		if (key.split(" ").length < 2) {
+			return Optional.empty();
+		}
+		Set<String> found = new LinkedHashSet<>();
+		for (TemplateVersion version : versions) {
+			for (Theme theme : version.themes()) {
+				for (String name : List.of(normalise(theme.name()), normalise(theme.reportedAs()))) {
+					if (name.startsWith(key + " ")) {
+						found.add(theme.reportedAs());
+					}
+				}
+			}
+		}
+		return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
 	}
 
 	/** Versions whose words appear in the text, newest first. */
