@@ -44,12 +44,7 @@ public final class Launcher {
 		}
 		ConfigurableApplicationContext context;
 		try {
-			SpringApplication spring = new SpringApplication(application);
-			spring.setWebApplicationType(WebApplicationType.NONE);
-			// The settings beside run.sh apply wherever the command is run from.
-			spring.setDefaultProperties(Map.of("planreview.home", home.toString(), "spring.config.additional-location",
-					"optional:file:" + home.resolve("config") + "/"));
-			context = spring.run();
+			context = start(application, home);
 		}
 		catch (RuntimeException ex) {
 			err.println("plan-review could not start: " + StartupProblem.explain(ex));
@@ -64,6 +59,18 @@ public final class Launcher {
 			err.println("plan-review stopped: " + StartupProblem.explain(ex));
 			return 1;
 		}
+	}
+
+	/**
+	 * Starts the application for a home folder: its config/application.yml applies wherever the command is
+	 * run from, and its data/ holds the database.
+	 */
+	public static ConfigurableApplicationContext start(Class<?> application, Path home) {
+		SpringApplication spring = new SpringApplication(application);
+		spring.setWebApplicationType(WebApplicationType.NONE);
+		spring.setDefaultProperties(Map.of("planreview.home", home.toString(), "spring.config.additional-location",
+				"optional:file:" + home.resolve("config") + "/"));
+		return spring.run();
 	}
 
 	private static ReviewCommand.Outcome run(ConfigurableApplicationContext context, Options options) throws Exception {

@@ -3,16 +3,12 @@ package uk.gov.london.planreview.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,12 +127,7 @@ class QuarterlyReviewJobTests {
 	}
 
 	static List<CSVRecord> csv(Path file) throws IOException {
-		byte[] bytes = Files.readAllBytes(file);
-		assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			reader.skip(1);
-			return CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords();
-		}
+		return ReviewCsv.read(file);
 	}
 
 }
