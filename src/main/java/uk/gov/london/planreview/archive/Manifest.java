@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param revision 1 for the first review of the quarter, 2 and on for reruns
  * @param current whether this is the quarter's current revision when it was published
  * @param supersedes the revision it replaces as current, or null
- * @param runTime when the run started (the date the documents carry)
+ * @param runTime when this run started
+ * @param reviewDate the date the documents carry
  */
 public record Manifest(String quarter, int revision, boolean current, Integer supersedes, Instant runTime,
-		String programVersion, List<Entry> inputs, List<Entry> outputs) {
+		LocalDate reviewDate, String programVersion, List<Entry> inputs, List<Entry> outputs) {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)

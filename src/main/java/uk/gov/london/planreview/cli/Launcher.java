@@ -11,6 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.gov.london.planreview.review.ReviewCommand;
+import uk.gov.london.planreview.review.ReviewRequest;
 
 /**
  * Reads the command line, starts the application for commands that need it, runs the command and turns
@@ -76,7 +77,8 @@ public final class Launcher {
 	private static ReviewCommand.Outcome run(ConfigurableApplicationContext context, Options options) throws Exception {
 		return switch (options.command()) {
 			case REVIEW -> context.getBean(ReviewCommand.class)
-				.review(options.input(), options.output(), options.quarter(), options.rerun(), options.documents());
+				.review(new ReviewRequest(options.input(), options.output(), options.quarter(), options.rerun(),
+						options.documents(), options.reviewDate()));
 			case CHECK -> new ReviewCommand.Outcome(0, "plan-review is ready: settings, reference data and database are in order.");
 			default -> new ReviewCommand.Outcome(EXIT_USAGE, "The " + options.command().name().toLowerCase() + " command is not available yet.");
 		};

@@ -1,6 +1,7 @@
 package uk.gov.london.planreview.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import uk.gov.london.planreview.review.Quarter;
 
@@ -14,7 +15,8 @@ import uk.gov.london.planreview.review.Quarter;
  * @param documents render the PDF and HTML documents (off for data-only benchmark runs)
  * @param schedule stay running and review on the schedule in application.yml
  * @param scale for the sample: how many times the London sample to write
+ * @param reviewDate the date the documents carry
  */
 public record Options(Command command, Path input, Path output, Quarter quarter, boolean rerun, boolean documents,
-		boolean schedule, int scale) {
+		boolean schedule, int scale, LocalDate reviewDate) {
 }

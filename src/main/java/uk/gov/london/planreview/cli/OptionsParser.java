@@ -38,6 +38,7 @@ public final class OptionsParser {
 		boolean documents = true;
 		boolean schedule = false;
 		int scale = 1;
+		LocalDate reviewDate = today;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -75,6 +76,15 @@ public final class OptionsParser {
 						throw new UsageException("--scale takes a whole number from 1 to 1000, not \"" + text + "\".");
 					}
 				}
+				case "--date" -> {
+					String text = inline != null ? inline : value(args, ++i, name);
+					try {
+						reviewDate = LocalDate.parse(text);
+					}
+					catch (java.time.format.DateTimeParseException ex) {
+						throw new UsageException("--date takes a date written YYYY-MM-DD, for example 2026-12-01, not \"" + text + "\".");
+					}
+				}
 				case "--rerun" -> rerun = true;
 				case "--no-documents" -> documents = false;
 				case "--schedule" -> schedule = true;
@@ -83,7 +93,7 @@ public final class OptionsParser {
 			}
 		}
 		if (command == Command.HELP) {
-			return new Options(Command.HELP, null, null, quarter, false, true, false, 1);
+			return new Options(Command.HELP, null, null, quarter, false, true, false, 1, reviewDate);
 		}
 		if (command == Command.SAMPLE && output == null) {
 			throw new UsageException("sample needs --output: the folder to write the sample input into.");
@@ -95,7 +105,7 @@ public final class OptionsParser {
 			throw new UsageException("--schedule and --rerun do not go together: a scheduled run never replaces a published review.");
 		}
 		return new Options(command, input != null ? input : home.resolve("input"), output != null ? output : home.resolve("output"),
-				quarter, rerun, documents, schedule, scale);
+				quarter, rerun, documents, schedule, scale, reviewDate);
 	}
 
 	private static Command first(int index, Command command, String arg) throws UsageException {
@@ -115,6 +125,7 @@ public final class OptionsParser {
 	private static String example(String option) {
 		return switch (option) {
 			case "--quarter" -> "--quarter 2026-Q3";
+			case "--date" -> "--date 2026-12-01";
 			case "--scale" -> "--scale 10";
 			default -> option + " path/to/folder";
 		};
@@ -126,7 +137,8 @@ public final class OptionsParser {
 				plan-review: the quarterly review of London's CSP violence reduction action plans
 
 				Usage:
-				  ./run.sh [review] [--input DIR] [--output DIR] [--quarter YYYY-Qn] [--rerun] [--no-documents]
+				  ./run.sh [review] [--input DIR] [--output DIR] [--quarter YYYY-Qn] [--date YYYY-MM-DD]
+				                    [--rerun] [--no-documents]
 				  ./run.sh --schedule [--input DIR] [--output DIR]
 				  ./run.sh stocktake [--input DIR|FILE] [--output DIR] [--quarter YYYY-Qn]
 				  ./run.sh sample --output DIR [--scale N]
@@ -149,6 +161,8 @@ public final class OptionsParser {
 				                    Default: output/ beside run.sh.
 				  --quarter Q       The quarter under review, as YYYY-Qn (calendar quarters: 2026-Q4 is
 				                    October to December 2026). Default: the current quarter.
+				  --date D          The date the documents carry, as YYYY-MM-DD. Default: today. The same
+				                    inputs reviewed with the same date give identical outputs.
 				  --rerun           Review a quarter that has already been reviewed again. Its published
 				                    outputs are kept; the new review becomes revision 2 (then 3, ...) in
 				                    OUTPUT/QUARTER/revision-N/.

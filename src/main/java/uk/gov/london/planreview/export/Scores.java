@@ -12,6 +12,15 @@ public final class Scores {
 		return String.format(Locale.ROOT, "%.1f", score);
 	}
 
+	/**
+	 * A change in score: "4.2" up, "-1.0" down (which the CSV files neutralise as "'-1.0", like every cell
+	 * that starts with a minus sign), "0.0" unchanged.
+	 */
+	public static String formatChange(double change) {
+		double rounded = Math.round(change * 10) / 10.0;
+		return format(rounded == 0 ? 0 : rounded);
+	}
+
 	public static String formatShare(double share) {
 		return String.format(Locale.ROOT, "%.2f", share);
 	}

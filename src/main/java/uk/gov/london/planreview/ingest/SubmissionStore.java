@@ -121,14 +121,17 @@ public class SubmissionStore {
 				JOIN submission s ON s.run_id = a.run_id AND s.source_file = a.source_file
 				WHERE a.run_id = ? AND s.status = 'ACCEPTED'
 				ORDER BY a.plan_id, a.source_file, a.seq""", (RowCallbackHandler) rs -> consumer.accept(rs.getString("plan_id"),
-				authorities(rs.getString("authorities")), rs.getString("source_file"), action(rs)), runId);
+				authorities(rs.getString("authorities")), rs.getString("source_file"), rs.getInt("seq"), action(rs)), runId);
 	}
 
 	/** Receives one stored action with the plan it belongs to. */
 	@FunctionalInterface
 	public interface ActionConsumer {
 
-		void accept(String planId, List<Authority> authorities, String sourceFile, Action action);
+		/**
+		 * @param seq the action's position in its plan
+		 */
+		void accept(String planId, List<Authority> authorities, String sourceFile, int seq, Action action);
 
 	}
 

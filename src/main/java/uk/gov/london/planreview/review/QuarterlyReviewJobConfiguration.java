@@ -3,8 +3,12 @@ package uk.gov.london.planreview.review;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -17,7 +21,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,11 +31,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.archive.OutputLayout;
 import uk.gov.london.planreview.archive.Publisher;
+import uk.gov.london.planreview.archive.RevisionIndex;
 import uk.gov.london.planreview.archive.Sha256;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.export.TableExport;
 import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.finding.FindingStore;
+import uk.gov.london.planreview.history.MovementStore;
+import uk.gov.london.planreview.history.PlanComparison;
 import uk.gov.london.planreview.ingest.InputFolder;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
 import uk.gov.london.planreview.ingest.ReceivedWorkbook;
@@ -59,11 +68,12 @@ class QuarterlyReviewJobConfiguration {
 
 	@Bean
 	Job quarterlyReview(JobRepository jobRepository, Step prepareRun, Step readPlans, Step consolidatePlans,
-			Step scorePlans, Step writeTables, Step renderDocuments, Step publish) {
+			Step scorePlans, Step compareWithLastQuarter, Step writeTables, Step renderDocuments, Step publish) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
 			.next(readPlans)
 			.next(consolidatePlans)
 			.next(scorePlans)
+			.next(compareWithLastQuarter)
 			.next(writeTables)
 			.next(renderDocuments)
 			.next(publish)
@@ -173,14 +183,48 @@ class QuarterlyReviewJobConfiguration {
 		}, transactions).build();
 	}
 
+	/** Compares each plan with its review last quarter: scores then and now, each action's RAG movement. */
+	@Bean
+	Step compareWithLastQuarter(JobRepository jobRepository, PlatformTransactionManager transactions,
+			SubmissionStore submissions, ScoreStore scores, MovementStore movements, Progress progress) {
+		return new StepBuilder("compareWithLastQuarter", jobRepository).tasklet((contribution, chunk) -> {
+			ReviewRun run = run(chunk);
+			String previousQuarter = run.quarter().previous().toString();
+			movements.clear(run.runId());
+			Optional<Long> previousRun = movements.latestCompletedRun(previousQuarter);
+			if (previousRun.isEmpty()) {
+				progress.say("No review of " + previousQuarter + " to compare with");
+				return RepeatStatus.FINISHED;
+			}
+			progress.say("Comparing with " + previousQuarter);
+			long previousId = previousRun.get();
+			Map<String, PlanScore> previousScores = new HashMap<>();
+			scores.scores(previousId).forEach(s -> previousScores.put(s.planId(), s));
+			Map<String, SubmissionStore.Submission> previousPlans = new HashMap<>();
+			submissions.submissions(previousId)
+				.stream()
+				.filter(s -> s.status() == SubmissionStatus.ACCEPTED)
+				.forEach(s -> previousPlans.put(s.planId(), s));
+			submissions.forEachAcceptedPlan(run.runId(), plan -> {
+				SubmissionStore.Submission before = previousPlans.get(plan.planId());
+				if (before != null && previousScores.containsKey(plan.planId())) {
+					movements.save(run.runId(), PlanComparison.compare(submissions.plan(previousId, before),
+							previousScores.get(plan.planId()), previousId, previousQuarter, plan));
+				}
+			});
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
 	@Bean
 	Step writeTables(JobRepository jobRepository, PlatformTransactionManager transactions, TableExport tables,
 			Progress progress) {
 		return new StepBuilder("writeTables", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
-			progress.say("Writing actions.csv and scores.csv");
+			progress.say("Writing actions.csv, scores.csv and movement.csv");
 			tables.writeActions(run.runId(), run.staging().resolve("actions.csv"));
 			tables.writeScores(run.runId(), run.staging().resolve("scores.csv"));
+			tables.writeMovement(run.runId(), run.staging().resolve("movement.csv"));
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 	}
@@ -198,10 +242,14 @@ class QuarterlyReviewJobConfiguration {
 		}, transactions).build();
 	}
 
-	/** Writes findings.csv and the manifest, then publishes the staged outputs in one move. */
+	/**
+	 * Writes findings.csv and the manifest, then publishes the staged outputs and records the quarter's
+	 * current revision in revisions.json.
+	 */
 	@Bean
 	Step publish(JobRepository jobRepository, PlatformTransactionManager transactions, TableExport tables,
-			ReviewRunStore runs, Progress progress, @Value("${planreview.version:dev}") String version) {
+			ReviewRunStore runs, Progress progress, ObjectProvider<BuildProperties> build) {
+		String version = build.getIfAvailable() != null ? build.getIfAvailable().getVersion() : "development";
 		return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
 			OutputLayout layout = run.layout();
@@ -213,11 +261,16 @@ class QuarterlyReviewJobConfiguration {
 					.stream()
 					.map(i -> new Manifest.Entry(i.name(), i.sha256()))
 					.toList();
+				Instant started = chunk.getStepContext().getStepExecution().getJobExecution().getStartTime()
+					.atZone(ZoneId.systemDefault())
+					.toInstant();
 				new Manifest(run.quarter().toString(), run.revision(), true, run.revision() > 1 ? run.revision() - 1 : null,
-						run.runDate(), version, inputs, Manifest.outputsOf(run.staging()))
+						started, run.runDate().atZone(ReviewRequest.LONDON).toLocalDate(), version, inputs,
+						Manifest.outputsOf(run.staging()))
 					.write(run.staging().resolve(OutputLayout.MANIFEST));
 			}
 			Publisher.publish(layout, run.revision());
+			RevisionIndex.update(layout);
 			runs.complete(run, Instant.now());
 			progress.say("Published " + layout.publishedDir(run.revision()));
 			return RepeatStatus.FINISHED;

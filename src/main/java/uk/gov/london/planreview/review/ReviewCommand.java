@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -68,7 +67,10 @@ public class ReviewCommand {
 		this.progress = progress;
 	}
 
-	public Outcome review(Path input, Path output, Quarter quarter, boolean rerun, boolean documents) throws Exception {
+	public Outcome review(ReviewRequest request) throws Exception {
+		Path input = request.input();
+		Path output = request.output();
+		Quarter quarter = request.quarter();
 		if (!Files.isDirectory(input)) {
 			return new Outcome(2, "The input folder " + input + " does not exist. Put the plan workbooks there, "
 					+ "or give the folder that holds them with --input.");
@@ -89,7 +91,7 @@ public class ReviewCommand {
 						+ ". Wait for it to finish, then run this again.");
 			}
 			try {
-				return reviewLocked(input, layout, quarter, rerun, documents);
+				return reviewLocked(request, layout);
 			}
 			finally {
 				// Nothing but the outputs is left in the quarter's folder.
@@ -98,10 +100,12 @@ public class ReviewCommand {
 		}
 	}
 
-	private Outcome reviewLocked(Path input, OutputLayout layout, Quarter quarter, boolean rerun, boolean documents)
-			throws Exception {
+	private Outcome reviewLocked(ReviewRequest request, OutputLayout layout) throws Exception {
+		Quarter quarter = request.quarter();
+		Path input = request.input();
+		boolean documents = request.documents();
 		OptionalInt published = layout.latestPublished();
-		if (published.isPresent() && !rerun) {
+		if (published.isPresent() && !request.rerun()) {
 			return new Outcome(EXIT_REFUSED, quarter + " has already been reviewed: its outputs are in "
 					+ layout.publishedDir(published.getAsInt()) + " (revision " + published.getAsInt()
 					+ ") and are kept as they are. To review the quarter again into a new revision, run:\n  ./run.sh --quarter "
@@ -111,7 +115,7 @@ public class ReviewCommand {
 		JobParameters identifying = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, Instant.EPOCH, documents);
 		JobExecution previous = this.jobRepository.getLastJobExecution(QuarterlyReviewJobConfiguration.JOB_NAME,
 				identifyingOnly(identifying));
-		Instant runDate = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Instant runDate = request.documentDate();
 		if (previous != null && previous.getStatus() != BatchStatus.COMPLETED) {
 			// An interrupted run of the same review: resume it as it was started, so its outputs are the same.
 			ReviewRun earlier = ReviewRun.of(previous);

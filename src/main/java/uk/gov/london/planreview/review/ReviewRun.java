@@ -15,8 +15,8 @@ import uk.gov.london.planreview.archive.OutputLayout;
  * documents do not.
  *
  * @param runId the Spring Batch job instance, which keys the run's rows in the project's tables
- * @param runDate when the run was first started; documents are dated with it, so a restarted run
- * produces the same documents as an uninterrupted one
+ * @param runDate the date documents carry (the start of the review date in London); a restarted run keeps
+ * its first start's, so it produces the same documents as an uninterrupted one
  */
 public record ReviewRun(long runId, Quarter quarter, Path input, Path output, int revision, Instant runDate,
 		boolean documents) {

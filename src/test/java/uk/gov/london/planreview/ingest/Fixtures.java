@@ -53,10 +53,15 @@ public final class Fixtures {
 
 	/** A tidy 2021 plan: cover, then one action sheet with a theme column and its header on row 3. */
 	public static Path plan(Path dir, String fileName, String authority) throws IOException {
+		return plan(dir, fileName, authority, standardActions());
+	}
+
+	/** The tidy plan with other actions, in the columns of {@link #HEADER}. */
+	public static Path plan(Path dir, String fileName, String authority, Object[][] actions) throws IOException {
 		FixtureWorkbook workbook = cover(FixtureWorkbook.xlsx(), authority, "2021", true);
 		workbook.sheet("Action Plan").cell("A1", authority + " action plan").row(3, HEADER);
 		int row = 4;
-		for (Object[] action : standardActions()) {
+		for (Object[] action : actions) {
 			workbook.row(row++, action);
 		}
 		return workbook.write(dir.resolve(fileName));

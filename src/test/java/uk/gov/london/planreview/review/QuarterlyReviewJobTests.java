@@ -39,7 +39,7 @@ class QuarterlyReviewJobTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + work.resolve("db/plan-review") + ";DB_CLOSE_ON_EXIT=FALSE");
+		TestDatabase.register(registry, work);
 	}
 
 	@BeforeAll
@@ -57,7 +57,7 @@ class QuarterlyReviewJobTests {
 	void reviewsEveryReadablePlanAndListsWhatItCouldNotRead() throws Exception {
 		Path output = work.resolve("output-a");
 
-		ReviewCommand.Outcome outcome = this.command.review(input, output, Quarter.parse("2026-Q3"), false, true);
+		ReviewCommand.Outcome outcome = this.command.review(ReviewRequest.of(input, output, Quarter.parse("2026-Q3")));
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 		Path quarter = output.resolve("2026-Q3");
@@ -100,7 +100,7 @@ class QuarterlyReviewJobTests {
 			.containsExactly("Camden VVRAP 2026.xlsx", "Hackney.xlsx", "Kingston and Richmond.xlsx", "Lewisham.xlsx",
 					"Merton.xlsx", "notes.txt");
 		assertThat(manifest.outputs()).extracting(Manifest.Entry::name)
-			.containsExactly("actions.csv", "findings.csv", "review.html", "review.pdf", "scores.csv");
+			.containsExactly("actions.csv", "findings.csv", "movement.csv", "review.html", "review.pdf", "scores.csv");
 		for (Manifest.Entry entry : manifest.outputs()) {
 			assertThat(Sha256.of(quarter.resolve(entry.name()))).as(entry.name()).isEqualTo(entry.sha256());
 		}
@@ -115,11 +115,11 @@ class QuarterlyReviewJobTests {
 	@Test
 	void aSecondRunForAReviewedQuarterChangesNothing() throws Exception {
 		Path output = work.resolve("output-b");
-		assertThat(this.command.review(input, output, Quarter.parse("2026-Q2"), false, false).exitCode()).isZero();
+		assertThat(this.command.review(ReviewRequest.of(input, output, Quarter.parse("2026-Q2")).withoutDocuments()).exitCode()).isZero();
 		Path manifest = output.resolve("2026-Q2/manifest.json");
 		String before = Sha256.of(manifest);
 
-		ReviewCommand.Outcome again = this.command.review(input, output, Quarter.parse("2026-Q2"), false, false);
+		ReviewCommand.Outcome again = this.command.review(ReviewRequest.of(input, output, Quarter.parse("2026-Q2")).withoutDocuments());
 
 		assertThat(again.exitCode()).isEqualTo(3);
 		assertThat(again.message()).contains("already been reviewed").contains("--rerun");

@@ -18,6 +18,7 @@ import uk.gov.london.planreview.cli.Launcher;
 import uk.gov.london.planreview.ingest.Fixtures;
 import uk.gov.london.planreview.review.Quarter;
 import uk.gov.london.planreview.review.ReviewCommand;
+import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.review.ReviewCsv;
 
 /** A reviewer edits a weight in config/application.yml; the next run scores with it, with no rebuild. */
@@ -60,7 +61,7 @@ class WeightsFromConfigurationTests {
 		System.setProperty("planreview.progress", "false");
 		try (ConfigurableApplicationContext context = Launcher.start(PlanReviewApplication.class, this.home)) {
 			ReviewCommand.Outcome outcome = context.getBean(ReviewCommand.class)
-				.review(input, this.home.resolve("output"), Quarter.parse(quarter), false, false);
+				.review(ReviewRequest.of(input, this.home.resolve("output"), Quarter.parse(quarter)).withoutDocuments());
 			assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 		}
 		finally {

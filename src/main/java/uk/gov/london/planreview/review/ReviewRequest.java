@@ -1,0 +1,43 @@
+package uk.gov.london.planreview.review;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.Instant;
+
+/**
+ * What to review: a quarter's input folder into an output folder.
+ *
+ * @param rerun review a quarter again that already has a published review, into a new revision
+ * @param documents render the PDF and HTML documents (off for data-only runs)
+ * @param reviewDate the date the documents carry; the same inputs reviewed with the same date give
+ * byte-identical outputs
+ */
+public record ReviewRequest(Path input, Path output, Quarter quarter, boolean rerun, boolean documents,
+		LocalDate reviewDate) {
+
+	static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	/** A first review of the quarter, with documents, dated today. */
+	public static ReviewRequest of(Path input, Path output, Quarter quarter) {
+		return new ReviewRequest(input, output, quarter, false, true, LocalDate.now(LONDON));
+	}
+
+	public ReviewRequest withRerun() {
+		return new ReviewRequest(this.input, this.output, this.quarter, true, this.documents, this.reviewDate);
+	}
+
+	public ReviewRequest withoutDocuments() {
+		return new ReviewRequest(this.input, this.output, this.quarter, this.rerun, false, this.reviewDate);
+	}
+
+	public ReviewRequest dated(LocalDate date) {
+		return new ReviewRequest(this.input, this.output, this.quarter, this.rerun, this.documents, date);
+	}
+
+	/** The instant documents are dated with: the start of the review date in London. */
+	Instant documentDate() {
+		return this.reviewDate.atStartOfDay(LONDON).toInstant();
+	}
+
+}

@@ -1,0 +1,75 @@
+package uk.gov.london.planreview.review;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The database the job tests run against: an H2 file in the test's folder by default, or, when
+ * {@code -Dplanreview.test.database=postgresql} (the second surefire run of {@code mvn verify}), a real
+ * PostgreSQL started from a Maven artifact, with a fresh database for each test class.
+ */
+public final class TestDatabase {
+
+	private static final AtomicInteger DATABASES = new AtomicInteger();
+
+	private static EmbeddedPostgres postgres;
+
+	private TestDatabase() {
+	}
+
+	public static boolean postgresql() {
+		return "postgresql".equals(System.getProperty("planreview.test.database", "h2").toLowerCase(Locale.ROOT));
+	}
+
+	public static void register(DynamicPropertyRegistry registry, Path folder) {
+		String url = url(folder);
+		registry.add("spring.datasource.url", () -> url);
+		if (postgresql()) {
+			registry.add("spring.datasource.username", () -> "postgres");
+			registry.add("spring.datasource.password", () -> "postgres");
+		}
+	}
+
+	/** A new, empty database's JDBC URL (user and password "postgres" for PostgreSQL). */
+	public static String url(Path folder) {
+		if (!postgresql()) {
+			return "jdbc:h2:file:" + folder.resolve("db/plan-review") + ";DB_CLOSE_ON_EXIT=FALSE";
+		}
+		String name = "planreview_" + DATABASES.incrementAndGet();
+		try (Connection connection = server().getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not create the test database " + name, ex);
+		}
+		return server().getJdbcUrl("postgres", name);
+	}
+
+	private static synchronized EmbeddedPostgres server() {
+		if (postgres == null) {
+			try {
+				postgres = EmbeddedPostgres.builder().start();
+			}
+			catch (java.io.IOException ex) {
+				throw new IllegalStateException("Could not start the embedded PostgreSQL", ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (java.io.IOException ignored) {
+					// The JVM is exiting; the server's folder is temporary.
+				}
+			}));
+		}
+		return postgres;
+	}
+
+}
