@@ -37,6 +37,9 @@ class QuarterlyReviewJobTests {
 	@Autowired
 	ReviewCommand command;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry, work);
@@ -124,6 +127,14 @@ class QuarterlyReviewJobTests {
 		assertThat(again.exitCode()).isEqualTo(3);
 		assertThat(again.message()).contains("already been reviewed").contains("--rerun");
 		assertThat(Sha256.of(manifest)).isEqualTo(before);
+	}
+
+	@Test
+	void runsOnTheDatabaseTheSuiteWasAskedFor() throws Exception {
+		try (var connection = this.dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName())
+				.isEqualTo(TestDatabase.postgresql() ? "PostgreSQL" : "H2");
+		}
 	}
 
 	static List<CSVRecord> csv(Path file) throws IOException {
