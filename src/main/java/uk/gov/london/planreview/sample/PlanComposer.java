@@ -385,6 +385,10 @@ final class PlanComposer {
 			if (baseline != null && !keep(quality == Quality.EXEMPLARY ? 1 : 0.7) || gappy) {
 				baseline = null;
 			}
+			if (baseline != null && baseline.matches("\\d+ .*") && this.dice.chance(0.35)) {
+				// a bare figure, which Excel stores as a number unless the cell is formatted as text
+				baseline = baseline.substring(0, baseline.indexOf(' '));
+			}
 			String lead = keep(planted ? 1 : switch (quality) {
 				case EXEMPLARY -> 1;
 				case TYPICAL -> 0.92;
@@ -392,6 +396,11 @@ final class PlanComposer {
 				case HALF_EMPTY -> gappy ? 0 : 0.8;
 				case VERY_BRIEF -> 0.7;
 			}) ? lead(idea.lead()) : null;
+			if (lead != null && quality != Quality.POLICE_ONLY && idea.orgs().size() > 1 && idea.orgs().contains("police")
+					&& !idea.orgs().get(0).equals("police") && this.dice.chance(0.2)) {
+				// a shared lead: the council officer and a police counterpart in one cell
+				lead = lead + (this.orgSeparator.contains("\n") ? "\n" : " / ") + this.dice.pick(RANKS) + " " + surname();
+			}
 			String organisations = this.p.has(Quirk.LEAD_ONLY) ? null
 					: keep(quality == Quality.EXEMPLARY || planted ? 1 : gappy ? 0.5 : 0.94) ? organisations(idea.orgs())
 							: null;

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -123,6 +124,44 @@ class SampleGeneratorTest {
 				}
 				String heading = column.heading().replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
 				assertThat(synonyms).as(profile.fileName() + ": " + column.heading()).contains(heading);
+			}
+		}
+	}
+
+	@Test
+	void qualitySpreadShowsInWhoLeadsTheActions() {
+		// each item takes the category of its longest matching term, so "Safer Schools Officers" is police, not schools
+		Map<String, String> terms = new LinkedHashMap<>();
+		for (Map<String, String> row : REFERENCE.table("partner-categories.csv")) {
+			ReferenceData.list(row.get("matches")).forEach(term -> terms.put(term, row.get("category")));
+		}
+		PlanComposer composer = new PlanComposer(TemplateCatalogue.load(REFERENCE));
+		for (PlanProfile profile : LondonSample.profiles(LONDON)) {
+			Set<String> found = new HashSet<>();
+			for (PlanDocument.Block block : composer.compose(profile).blocks()) {
+				for (PlanDocument.Entry entry : block.entries()) {
+					if (entry.organisations() == null) {
+						continue;
+					}
+					for (String item : entry.organisations().toLowerCase(Locale.ROOT).split("\\s*(/|&|,|;|\\n)\\s*")) {
+						String longest = null;
+						for (String term : terms.keySet()) {
+							Pattern word = Pattern.compile("(^|[^\\p{L}])" + Pattern.quote(term) + "($|[^\\p{L}])");
+							if (word.matcher(item).find() && (longest == null || term.length() > longest.length())) {
+								longest = term;
+							}
+						}
+						if (longest != null) {
+							found.add(terms.get(longest));
+						}
+					}
+				}
+			}
+			switch (profile.quality()) {
+				case EXEMPLARY -> assertThat(found).as(profile.fileName()).hasSizeGreaterThanOrEqualTo(8);
+				case POLICE_ONLY -> assertThat(found).as(profile.fileName()).containsExactly("Police");
+				default -> {
+				}
 			}
 		}
 	}
