@@ -95,6 +95,9 @@ final class PlanComposer {
 
 	private static final String[] RANKS = { "DS", "DI", "DCI", "PS", "Insp", "Ch Insp", "Supt" };
 
+	/** Theme prefixes of councils that renumber the template's actions in their own scheme ("YP3"). */
+	private static final String[] OWN_PREFIXES = { "G", "AE", "W", "YP", "C", "V", "D", "VAWG" };
+
 	private static final String MINIMUM_STANDARDS = "Minimum standards";
 
 	private final TemplateCatalogue catalogue;
@@ -128,6 +131,8 @@ final class PlanComposer {
 
 		private final boolean typeLetters;
 
+		private final boolean prefixedRefs;
+
 		private final Colours colours;
 
 		private final Set<String> usedIdeas = new HashSet<>();
@@ -144,6 +149,7 @@ final class PlanComposer {
 			this.ragStyle = this.dice.between(0, 4);
 			this.headingStyle = this.dice.between(0, 4);
 			this.typeLetters = this.dice.chance(0.3);
+			this.prefixedRefs = this.dice.chance(0.5);
 			this.colours = colours();
 		}
 
@@ -485,17 +491,13 @@ final class PlanComposer {
 			};
 		}
 
+		/** A council's own reference: a theme prefix and number ("YP3"), or one running number. */
 		private String renumber(int theme, int indexInTheme, int sequence) {
-			String[] prefixes = { "G", "AE", "W", "YP", "C", "V", "D", "VAWG" };
-			return this.headingStyle % 2 == 0 ? prefixes[theme - 1] + indexInTheme : String.valueOf(sequence);
+			return this.prefixedRefs ? OWN_PREFIXES[theme - 1] + indexInTheme : String.valueOf(sequence);
 		}
 
 		private String localRef(int theme, int number, int sequence) {
-			if (this.p.has(Quirk.RENUMBERED)) {
-				return this.headingStyle % 2 == 0 ? new String[] { "G", "AE", "W", "YP", "C", "V", "D", "VAWG" }[theme - 1]
-						+ number : String.valueOf(sequence);
-			}
-			return theme + "." + number;
+			return this.p.has(Quirk.RENUMBERED) ? renumber(theme, number, sequence) : theme + "." + number;
 		}
 
 		/** Local actions continue the theme's numbering after the mandatory ones. */

@@ -174,7 +174,7 @@ final class WorkbookRenderer {
 			Cell cell = cell(sheet, valueRow, valueCol);
 			if (field.value() instanceof LocalDate date) {
 				cell.setCellValue(date);
-				cell.setCellStyle(dateStyle(this.doc.profile().has(Quirk.COVER_VALUES_BELOW) ? "d mmmm yyyy" : "dd/mm/yyyy", null));
+				cell.setCellStyle(dateStyle(this.doc.dateFormat(), null));
 			}
 			else {
 				cell.setCellValue((String) field.value());
