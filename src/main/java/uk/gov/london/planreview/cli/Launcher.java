@@ -2,6 +2,7 @@ package uk.gov.london.planreview.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewRequest;
+import uk.gov.london.planreview.schedule.ScheduledReviews;
 
 /**
  * Reads the command line, starts the application for commands that need it, runs the command and turns
@@ -74,9 +76,16 @@ public final class Launcher {
 		return spring.run();
 	}
 
+	private static ReviewCommand.Outcome scheduled(ConfigurableApplicationContext context, Options options) throws Exception {
+		Clock clock = Clock.system(ZoneId.of("Europe/London"));
+		int status = context.getBean(ScheduledReviews.class)
+			.run(options.input(), options.output(), clock, ScheduledReviews.sleeping(clock), -1);
+		return new ReviewCommand.Outcome(status, "The schedule has stopped.");
+	}
+
 	private static ReviewCommand.Outcome run(ConfigurableApplicationContext context, Options options) throws Exception {
 		return switch (options.command()) {
-			case REVIEW -> context.getBean(ReviewCommand.class)
+			case REVIEW -> options.schedule() ? scheduled(context, options) : context.getBean(ReviewCommand.class)
 				.review(new ReviewRequest(options.input(), options.output(), options.quarter(), options.rerun(),
 						options.documents(), options.reviewDate()));
 			case CHECK -> new ReviewCommand.Outcome(0, "plan-review is ready: settings, reference data and database are in order.");

@@ -72,6 +72,9 @@ final class ActionRowReader {
 		Optional<ActionType> sectionType = sheetType;
 		String carriedTheme = null;
 		Set<Integer> hiddenRead = new TreeSet<>();
+		// Rows with entries but no action: below the last action they are a key or notes, above it a problem.
+		List<Integer> withoutAction = new ArrayList<>();
+		int lastAction = -1;
 		int menuRows = 0;
 		int adopted = 0;
 		int width = Math.max(this.layout.lastColumn(), 0);
@@ -98,12 +101,13 @@ final class ActionRowReader {
 				}
 			}
 			if (actionText.isEmpty()) {
-				report(r, texts);
+				withoutAction.add(r);
 				continue;
 			}
-			if (texts.size() == 1 && RowContext.isNote(actionText)) {
-				this.findings.add(Finding.info(this.sourceFile, this.sheet.rowLocation(r),
-						"Row " + (r + 1) + " reads as a note or key, not an action (\"" + abbreviate(actionText) + "\"); it was not counted."));
+			if (texts.size() == 1 && RowContext.isNote(actionText) || RowContext.isFigure(actionText)) {
+				this.findings.add(Finding.info(this.sourceFile, this.sheet.rowLocation(r), "Row " + (r + 1)
+						+ " reads as a note, key or total, not an action (\"" + abbreviate(String.join(" | ", texts))
+						+ "\"); it was not counted."));
 				continue;
 			}
 			int row = r;
@@ -137,6 +141,10 @@ final class ActionRowReader {
 			}
 			checkHostile(r, lastColumn);
 			rows.add(raw(r, actionText, themeCell, rowTheme, explicitType, contextType));
+			lastAction = r;
+		}
+		for (int r : withoutAction) {
+			report(r, distinctTexts(r, Math.max(width, this.sheet.lastColumn(r))), r > lastAction);
 		}
 		if (!hiddenRead.isEmpty()) {
 			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(),
@@ -272,11 +280,11 @@ final class ActionRowReader {
 		return !rag(r).rag().equals(Rag.NONE);
 	}
 
-	private void report(int r, List<String> texts) {
+	private void report(int r, List<String> texts, boolean belowTheTable) {
 		String summary = abbreviate(String.join(" | ", texts));
-		if (texts.size() == 1 && RowContext.isNote(texts.get(0))) {
+		if (belowTheTable || texts.size() == 1 && RowContext.isNote(texts.get(0))) {
 			this.findings.add(Finding.info(this.sourceFile, this.sheet.rowLocation(r),
-					"Row " + (r + 1) + " reads as a note or key, not an action (\"" + summary + "\"); it was not counted."));
+					"Row " + (r + 1) + " reads as a note, key or total, not an action (\"" + summary + "\"); it was not counted."));
 			return;
 		}
 		String where = this.layout.first(Field.ACTION)

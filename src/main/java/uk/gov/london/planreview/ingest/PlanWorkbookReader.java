@@ -241,15 +241,21 @@ public final class PlanWorkbookReader {
 				.orElse(false));
 		boolean hasVawg = rows.stream().anyMatch(r -> "Tackling violence against women and girls".equals(r.theme())
 				|| MandatoryActionMatcher.normaliseRef(r.ref()).startsWith("MS"));
-		List<TemplateVersion> recognised = this.catalogue.recognise(details.allText());
 		if (hasVawg) {
 			return this.catalogue.latest();
 		}
 		if (has2017Theme) {
 			return this.catalogue.version("2017").orElse(this.catalogue.latest());
 		}
-		if (!recognised.isEmpty()) {
-			return recognised.get(0);
+		// A title such as "Violence and Vulnerability Reduction Action Plan 2024/25": its own words and year.
+		for (String line : details.allText().split("\n")) {
+			List<TemplateVersion> named = this.catalogue.recognise(line);
+			if (!named.isEmpty()) {
+				Matcher year = YEAR.matcher(line);
+				Optional<TemplateVersion> byYear = year.find() ? closestVersion(Integer.parseInt(year.group(1))) : Optional.empty();
+				TemplateVersion title = named.get(named.size() - 1);
+				return byYear.filter(v -> v.id().compareTo(title.id()) >= 0).orElse(title);
+			}
 		}
 		TemplateVersion assumed = this.catalogue.version("2021").orElse(this.catalogue.latest());
 		findings.add(Finding.warning(sourceFile, stated.present() ? stated.location() : "", "The template version could not be told "

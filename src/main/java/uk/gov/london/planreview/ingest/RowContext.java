@@ -46,6 +46,11 @@ final class RowContext {
 		};
 	}
 
+	/** A bare figure ("7", "12.5%") in the action column is a total or a count, never an action. */
+	static boolean isFigure(String text) {
+		return text.matches("[\\d.,%£\\s]+");
+	}
+
 	/** Whether a row of text only is a key, a note or an instruction rather than an action. */
 	static boolean isNote(String text) {
 		String key = SheetView.normalise(text);

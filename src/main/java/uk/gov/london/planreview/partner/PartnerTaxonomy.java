@@ -1,10 +1,14 @@
 package uk.gov.london.planreview.partner;
 
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.gov.london.planreview.reference.ReferenceData;
@@ -15,11 +19,25 @@ import uk.gov.london.planreview.reference.ReferenceData;
  */
 public final class PartnerTaxonomy {
 
-	private final Map<String, Pattern> categories;
+	/** Every term, longest first, so "Safer Schools Officers" reads as the police, not a school. */
+	private final Pattern terms;
+
+	private final Map<String, String> categoryOfTerm = new HashMap<>();
+
+	private final List<String> categories;
 
 	PartnerTaxonomy(Map<String, List<String>> matches) {
-		this.categories = new LinkedHashMap<>();
-		matches.forEach((category, words) -> this.categories.put(category, wholeWords(words)));
+		this.categories = List.copyOf(matches.keySet());
+		matches.forEach((category, words) -> words.stream()
+			.map(PartnerTaxonomy::normalise)
+			.filter(w -> !w.isEmpty())
+			.forEach(w -> this.categoryOfTerm.putIfAbsent(w, category)));
+		List<String> alternatives = this.categoryOfTerm.keySet()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+			.map(Pattern::quote)
+			.toList();
+		this.terms = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
 	}
 
 	public static PartnerTaxonomy load(ReferenceData reference) {
@@ -32,37 +50,25 @@ public final class PartnerTaxonomy {
 
 	/** Every category, in the file's order. */
 	public List<String> categories() {
-		return List.copyOf(this.categories.keySet());
+		return this.categories;
 	}
 
-	/** The categories named anywhere in the texts, in the file's order. */
+	/**
+	 * The categories named anywhere in the texts, in the file's order. Text is read left to right taking the
+	 * longest term at each point, so words already read as a longer term are not read again.
+	 */
 	public List<String> classify(String... texts) {
-		String joined = normalise(String.join(" \n ", texts));
-		List<String> found = new ArrayList<>();
-		this.categories.forEach((category, pattern) -> {
-			if (pattern.matcher(joined).find()) {
-				found.add(category);
-			}
-		});
-		return found;
+		Matcher m = this.terms.matcher(normalise(String.join(" \n ", texts)));
+		Set<String> found = new HashSet<>();
+		while (m.find()) {
+			found.add(this.categoryOfTerm.get(m.group()));
+		}
+		return this.categories.stream().filter(found::contains).toList();
 	}
 
 	/** Whether the category is the police (for police_share). */
 	public static boolean isPolice(String category) {
 		return "Police".equalsIgnoreCase(category);
-	}
-
-	private static Pattern wholeWords(List<String> words) {
-		List<String> alternatives = words.stream()
-			.map(PartnerTaxonomy::normalise)
-			.filter(w -> !w.isEmpty())
-			.sorted((a, b) -> b.length() - a.length())
-			.map(Pattern::quote)
-			.toList();
-		if (alternatives.isEmpty()) {
-			return Pattern.compile("(?!)");
-		}
-		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
 	}
 
 	private static String normalise(String text) {

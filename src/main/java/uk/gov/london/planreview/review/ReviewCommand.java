@@ -14,7 +14,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -51,17 +50,20 @@ public class ReviewCommand {
 
 	private final Job quarterlyReview;
 
+	private final ReviewRunStore runs;
+
 	private final SubmissionStore submissions;
 
 	private final FindingStore findings;
 
 	private final Progress progress;
 
-	ReviewCommand(JobOperator jobOperator, JobRepository jobRepository, Job quarterlyReview,
+	ReviewCommand(JobOperator jobOperator, JobRepository jobRepository, Job quarterlyReview, ReviewRunStore runs,
 			SubmissionStore submissions, FindingStore findings, Progress progress) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.quarterlyReview = quarterlyReview;
+		this.runs = runs;
 		this.submissions = submissions;
 		this.findings = findings;
 		this.progress = progress;
@@ -112,7 +114,14 @@ public class ReviewCommand {
 					+ quarter + " --rerun");
 		}
 		int revision = published.isPresent() ? published.getAsInt() + 1 : 1;
-		JobParameters identifying = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, Instant.EPOCH, documents);
+		// A completed review whose outputs were deleted since is not restarted: it is reviewed afresh.
+		int attempt = this.runs.completedRuns(quarter, input, layout.outputDir(), revision);
+		if (attempt > 0) {
+			this.progress.say("The outputs of an earlier review of " + quarter + " in " + layout.publishedDir(revision)
+					+ " are no longer there; reviewing it afresh.");
+		}
+		JobParameters identifying = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, attempt, Instant.EPOCH,
+				documents);
 		JobExecution previous = this.jobRepository.getLastJobExecution(QuarterlyReviewJobConfiguration.JOB_NAME,
 				identifyingOnly(identifying));
 		Instant runDate = request.documentDate();
@@ -127,15 +136,9 @@ public class ReviewCommand {
 			}
 			this.progress.say("Resuming the interrupted review of " + quarter + " from step " + failedStep(previous) + ".");
 		}
-		JobParameters parameters = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, runDate, documents);
-		JobExecution execution;
-		try {
-			execution = this.jobOperator.start(this.quarterlyReview, parameters);
-		}
-		catch (JobInstanceAlreadyCompleteException ex) {
-			return new Outcome(EXIT_REFUSED, "The review of " + quarter + " into " + layout.publishedDir(revision)
-					+ " was completed before, but its outputs are no longer there. Restore them, or choose another --output.");
-		}
+		JobParameters parameters = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, attempt, runDate,
+				documents);
+		JobExecution execution = this.jobOperator.start(this.quarterlyReview, parameters);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return new Outcome(EXIT_FAILED, "The review stopped while " + describe(failedStep(execution)) + ": "
 					+ rootCause(execution) + "\nNothing was published. Put the problem right and run the same command again: "

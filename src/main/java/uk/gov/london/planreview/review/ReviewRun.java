@@ -33,12 +33,19 @@ public record ReviewRun(long runId, Quarter quarter, Path input, Path output, in
 
 	static final String DOCUMENTS = "documents";
 
-	public static JobParameters parameters(Quarter quarter, Path input, Path output, int revision, Instant runDate,
-			boolean documents) {
+	static final String ATTEMPT = "attempt";
+
+	/**
+	 * @param attempt how many reviews of the same quarter, input, output and revision completed before and
+	 * have since had their outputs removed (0 almost always): a new attempt is a new job instance
+	 */
+	public static JobParameters parameters(Quarter quarter, Path input, Path output, int revision, int attempt,
+			Instant runDate, boolean documents) {
 		return new JobParametersBuilder().addString(QUARTER, quarter.toString())
 			.addString(INPUT, input.toAbsolutePath().normalize().toString())
 			.addString(OUTPUT, output.toAbsolutePath().normalize().toString())
 			.addLong(REVISION, (long) revision)
+			.addLong(ATTEMPT, (long) attempt)
 			.addString(RUN_DATE, runDate.toString(), false)
 			.addString(DOCUMENTS, Boolean.toString(documents), false)
 			.toJobParameters();

@@ -1,9 +1,9 @@
 package uk.gov.london.planreview.review;
 
 import java.sql.Timestamp;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,16 +54,15 @@ public class ReviewRunStore {
 			.list();
 	}
 
-	/** The completed run of a quarter's latest revision in this output folder, if there is one. */
-	public Optional<Long> completedRun(Quarter quarter, String outputDir) {
+	/** How many reviews of this quarter, input, output and revision have completed. */
+	int completedRuns(Quarter quarter, Path input, Path output, int revision) {
 		return this.jdbc.sql("""
-				SELECT run_id FROM review_run WHERE quarter = ? AND output_dir = ? AND status = 'COMPLETED'
-				ORDER BY revision DESC, completed_at DESC""")
-			.params(quarter.toString(), outputDir)
-			.query(Long.class)
-			.list()
-			.stream()
-			.findFirst();
+				SELECT COUNT(*) FROM review_run
+				WHERE quarter = ? AND input_dir = ? AND output_dir = ? AND revision = ? AND status = 'COMPLETED'""")
+			.params(quarter.toString(), input.toAbsolutePath().normalize().toString(),
+					output.toAbsolutePath().normalize().toString(), revision)
+			.query(Integer.class)
+			.single();
 	}
 
 }

@@ -130,6 +130,19 @@ class QuarterlyReviewJobTests {
 	}
 
 	@Test
+	void aReviewWhoseOutputsWereDeletedIsReviewedAfresh() throws Exception {
+		Path output = work.resolve("output-c");
+		ReviewRequest request = ReviewRequest.of(input, output, Quarter.parse("2026-Q1")).withoutDocuments();
+		assertThat(this.command.review(request).exitCode()).isZero();
+		uk.gov.london.planreview.archive.Publisher.deleteTree(output);
+
+		ReviewCommand.Outcome again = this.command.review(request);
+
+		assertThat(again.exitCode()).as(again.message()).isZero();
+		assertThat(output.resolve("2026-Q1/manifest.json")).isRegularFile();
+	}
+
+	@Test
 	void runsOnTheDatabaseTheSuiteWasAskedFor() throws Exception {
 		try (var connection = this.dataSource.getConnection()) {
 			assertThat(connection.getMetaData().getDatabaseProductName())
