@@ -30,8 +30,9 @@ final class GoodPracticeFinder {
 
 	/**
 	 * Dice similarity to a mandatory action's wording at which an action counts as that mandatory action
-	 * reworded, whatever its type says. Below the 0.55 at which ingest matches a reworded mandatory action,
-	 * so a near copy the ingest left as local is never listed either.
+	 * reworded, whatever its type says: the threshold at which ingest takes a row for a reworded mandatory
+	 * action. Ingest matches each mandatory action to one row only, so a second near copy stays local;
+	 * this keeps it off the list too.
 	 */
 	static final double NEAR_MANDATORY = 0.55;
 
