@@ -39,6 +39,8 @@ import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.history.MovementStore;
 import uk.gov.london.planreview.history.PlanComparison;
+import uk.gov.london.planreview.goodpractice.GoodPracticeExport;
+import uk.gov.london.planreview.goodpractice.GoodPracticeReview;
 import uk.gov.london.planreview.ingest.InputFolder;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
 import uk.gov.london.planreview.ingest.ReceivedWorkbook;
@@ -68,12 +70,14 @@ class QuarterlyReviewJobConfiguration {
 
 	@Bean
 	Job quarterlyReview(JobRepository jobRepository, Step prepareRun, Step readPlans, Step consolidatePlans,
-			Step scorePlans, Step compareWithLastQuarter, Step writeTables, Step renderDocuments, Step publish) {
+			Step scorePlans, Step compareWithLastQuarter, Step findGoodPractice, Step writeTables, Step renderDocuments,
+			Step publish) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
 			.next(readPlans)
 			.next(consolidatePlans)
 			.next(scorePlans)
 			.next(compareWithLastQuarter)
+			.next(findGoodPractice)
 			.next(writeTables)
 			.next(renderDocuments)
 			.next(publish)
@@ -216,15 +220,28 @@ class QuarterlyReviewJobConfiguration {
 		}, transactions).build();
 	}
 
+	/** Good practice in the plans, and the basket of offers for each plan's weak areas. */
+	@Bean
+	Step findGoodPractice(JobRepository jobRepository, PlatformTransactionManager transactions,
+			GoodPracticeReview goodPractice, Progress progress) {
+		return new StepBuilder("findGoodPractice", jobRepository).tasklet((contribution, chunk) -> {
+			progress.say("Finding good practice and linking up");
+			goodPractice.review(run(chunk).runId());
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
 	@Bean
 	Step writeTables(JobRepository jobRepository, PlatformTransactionManager transactions, TableExport tables,
-			Progress progress) {
+			GoodPracticeExport goodPractice, Progress progress) {
 		return new StepBuilder("writeTables", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
-			progress.say("Writing actions.csv, scores.csv and movement.csv");
+			progress.say("Writing actions.csv, scores.csv, movement.csv, good-practice.csv and linking-up.csv");
 			tables.writeActions(run.runId(), run.staging().resolve("actions.csv"));
 			tables.writeScores(run.runId(), run.staging().resolve("scores.csv"));
 			tables.writeMovement(run.runId(), run.staging().resolve("movement.csv"));
+			goodPractice.writeGoodPractice(run.runId(), run.staging().resolve("good-practice.csv"));
+			goodPractice.writeLinkingUp(run.runId(), run.staging().resolve("linking-up.csv"));
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 	}

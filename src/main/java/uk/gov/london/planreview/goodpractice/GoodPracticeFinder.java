@@ -1,0 +1,157 @@
+package uk.gov.london.planreview.goodpractice;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import uk.gov.london.planreview.goodpractice.CategoryClassifier.Match;
+import uk.gov.london.planreview.plan.Action;
+import uk.gov.london.planreview.plan.ActionType;
+import uk.gov.london.planreview.plan.Plan;
+import uk.gov.london.planreview.plan.Rag;
+import uk.gov.london.planreview.scoring.ActionCompleteness;
+import uk.gov.london.planreview.template.TemplateCatalogue;
+import uk.gov.london.planreview.template.TemplateVersion;
+import uk.gov.london.planreview.text.Words;
+
+/**
+ * Finds good practice in the run's plans, fed one plan at a time. A candidate is a local or developing
+ * action (beyond the template) with an outcome and a named lead, not rated red, whose wording is not close
+ * to any mandatory action's, and that describes one of the categories. Candidates are ranked rarest idea
+ * first: an idea few plans have is worth more to the others than one most plans have.
+ */
+final class GoodPracticeFinder {
+
+	/**
+	 * Dice similarity to a mandatory action's wording at which an action counts as that mandatory action
+	 * reworded, whatever its type says: the threshold at which ingest takes a row for a reworded mandatory
+	 * action. Ingest matches each mandatory action to one row only, so a second near copy stays local;
+	 * this keeps it off the list too.
+	 */
+	static final double NEAR_MANDATORY = 0.55;
+
+	private static final int OUTCOME_QUOTED = 120;
+
+	private final CategoryClassifier classifier;
+
+	/** Template version → the stems of each of its mandatory actions. */
+	private final Map<String, List<Set<String>>> mandatoryWordings = new LinkedHashMap<>();
+
+	private final Map<String, Set<String>> ideasByPlan = new LinkedHashMap<>();
+
+	private final List<Candidate> candidates = new ArrayList<>();
+
+	private final List<RedAction> redActions = new ArrayList<>();
+
+	GoodPracticeFinder(CategoryClassifier classifier, TemplateCatalogue catalogue) {
+		this.classifier = classifier;
+		for (TemplateVersion version : catalogue.versions()) {
+			this.mandatoryWordings.put(version.id(),
+					version.mandatoryActions().stream().map(m -> Words.stemSet(m.text())).toList());
+		}
+	}
+
+	/** An action rated red, with the category it describes (empty when none): a gap for linking up. */
+	record RedAction(String planId, String theme, String ref, String text, String category) {
+	}
+
+	private record Candidate(String planId, String authorities, String sourceFile, Action action, Match match) {
+	}
+
+	void add(Plan plan) {
+		Set<String> ideas = new LinkedHashSet<>();
+		for (Action action : plan.actions()) {
+			Optional<Match> best = this.classifier.best(action.text());
+			best.ifPresent(m -> ideas.add(m.categoryId()));
+			if (action.rag() == Rag.RED) {
+				this.redActions.add(new RedAction(plan.planId(), action.theme(), action.ref(), action.text(),
+						best.map(Match::categoryId).orElse("")));
+			}
+			if (best.isPresent() && candidate(action) && !nearMandatory(action.text(), plan.templateVersion())) {
+				this.candidates.add(new Candidate(plan.planId(), plan.authorityNames(), plan.sourceFile(), action, best.get()));
+			}
+		}
+		this.ideasByPlan.merge(plan.planId(), ideas, (a, b) -> {
+			a.addAll(b);
+			return a;
+		});
+	}
+
+	/**
+	 * The category a text describes, unless it is close to a mandatory action of any template version: the
+	 * decision for a text whose plan is unknown (the labelled-set test), stricter than for a plan's action.
+	 */
+	Optional<Match> idea(String text) {
+		return this.mandatoryWordings.keySet().stream().anyMatch(v -> nearMandatory(text, v)) ? Optional.empty()
+				: this.classifier.best(text);
+	}
+
+	/** Beyond the template, with an outcome and a named lead, and not rated red. */
+	static boolean candidate(Action action) {
+		return (action.type() == ActionType.LOCAL || action.type() == ActionType.DEVELOPING)
+				&& ActionCompleteness.filled(action.outcome()) && ActionCompleteness.filled(action.lead())
+				&& action.rag() != Rag.RED;
+	}
+
+	/** Close to the wording of a mandatory action of the plan's template: that action reworded. */
+	boolean nearMandatory(String text, String templateVersion) {
+		Set<String> stems = Words.stemSet(text);
+		return this.mandatoryWordings.getOrDefault(templateVersion, List.of())
+			.stream()
+			.anyMatch(m -> Words.dice(stems, m) >= NEAR_MANDATORY);
+	}
+
+	List<RedAction> redActions() {
+		return List.copyOf(this.redActions);
+	}
+
+	/** How many plans have an action of each category, of any type. */
+	Map<String, Integer> plansWithCategory() {
+		Map<String, Integer> counts = new HashMap<>();
+		this.ideasByPlan.values().forEach(ideas -> ideas.forEach(id -> counts.merge(id, 1, Integer::sum)));
+		return counts;
+	}
+
+	/** The good practice found, rarest idea first, then the strongest match. */
+	List<GoodPractice> practice() {
+		Map<String, Integer> counts = plansWithCategory();
+		int plans = this.ideasByPlan.size();
+		return this.candidates.stream()
+			.sorted(Comparator.<Candidate>comparingInt(c -> counts.get(c.match().categoryId()))
+				.thenComparing(c -> -c.match().score())
+				.thenComparing(Candidate::planId)
+				.thenComparing(c -> c.action().sheet())
+				.thenComparingInt(c -> c.action().row()))
+			.map(c -> practice(c, counts.get(c.match().categoryId()), plans))
+			.toList();
+	}
+
+	private static GoodPractice practice(Candidate c, int withCategory, int plans) {
+		Action a = c.action();
+		Match m = c.match();
+		return new GoodPractice(c.planId(), c.authorities(), c.sourceFile(), a.sheet(), a.row(), a.theme(), m.categoryId(),
+				m.name(), a.ref(), a.type().csv(), a.text(), a.outcome(), a.lead(), a.leadOrganisations(), m.matchedWords(),
+				withCategory, plans, m.score(), why(a, m, withCategory, plans));
+	}
+
+	/** The evidence in one sentence a reviewer can check against the action. */
+	static String why(Action a, Match m, int withCategory, int plans) {
+		String words = String.join(", ", m.matchedWords().stream().map(w -> "\"" + w + "\"").toList());
+		String rarity = withCategory == 1 ? "the only plan of " + plans + " with this idea"
+				: withCategory + " of " + plans + " plans have this idea";
+		return m.name() + " (matched " + words + "); " + a.type().csv() + " action; outcome: \"" + shorten(a.outcome())
+				+ "\"; lead: " + a.lead() + "; " + rarity;
+	}
+
+	private static String shorten(String text) {
+		String flat = text.replaceAll("\\s+", " ").trim();
+		return flat.length() <= OUTCOME_QUOTED ? flat : flat.substring(0, OUTCOME_QUOTED - 1).trim() + "…";
+	}
+
+}

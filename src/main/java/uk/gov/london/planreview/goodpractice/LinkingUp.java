@@ -1,0 +1,151 @@
+package uk.gov.london.planreview.goodpractice;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import uk.gov.london.planreview.export.Scores;
+import uk.gov.london.planreview.goodpractice.CategoryClassifier.Category;
+import uk.gov.london.planreview.goodpractice.GoodPracticeFinder.RedAction;
+import uk.gov.london.planreview.goodpractice.WeakArea.Offer;
+import uk.gov.london.planreview.scoring.PlanScore;
+import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
+import uk.gov.london.planreview.scoring.PlanScore.ThemeScore;
+
+/**
+ * MOPAC's convening role, automated: for each plan's weak areas, the basket of offers. A weak area is a
+ * theme whose completeness is well below London's, a missing mandatory action, or an action rated red; it
+ * is about a category when the missing or red action describes one. Offers come from other plans' good
+ * practice in that category (or, for a theme-wide gap, in that theme), from plans at least as complete as
+ * London's median in the theme the practice sits in, with the named lead to contact.
+ */
+final class LinkingUp {
+
+	/** Points of completeness below London's median for a theme at which a plan's theme counts as weak. */
+	static final double LOW_THEME_MARGIN = 15;
+
+	/** Offers per weak area, each from a different plan. */
+	static final int OFFERS_PER_AREA = 3;
+
+	private final CategoryClassifier classifier;
+
+	private final List<PlanScore> scores;
+
+	private final Map<String, Double> londonMedian = new HashMap<>();
+
+	private final Map<String, Map<String, Double>> themeCompleteness = new HashMap<>();
+
+	LinkingUp(CategoryClassifier classifier, List<PlanScore> scores) {
+		this.classifier = classifier;
+		this.scores = scores;
+		Map<String, List<Double>> byTheme = new LinkedHashMap<>();
+		for (PlanScore score : scores) {
+			Map<String, Double> own = new HashMap<>();
+			for (ThemeScore t : score.themes()) {
+				if (t.actions() > 0) {
+					byTheme.computeIfAbsent(t.theme(), k -> new ArrayList<>()).add(t.completeness());
+					own.put(t.theme(), t.completeness());
+				}
+			}
+			this.themeCompleteness.put(score.planId(), own);
+		}
+		byTheme.forEach((theme, values) -> this.londonMedian.put(theme, median(values)));
+	}
+
+	/** Every plan's weak areas with their offers, plans in the order given, themes in template order. */
+	List<WeakArea> areas(List<RedAction> redActions, List<GoodPractice> practice) {
+		List<WeakArea> areas = new ArrayList<>();
+		for (PlanScore plan : this.scores) {
+			Map<List<String>, List<String>> reasons = new LinkedHashMap<>();
+			for (ThemeScore t : plan.themes()) {
+				double median = this.londonMedian.getOrDefault(t.theme(), 0.0);
+				if (t.actions() > 0 && t.completeness() < median - LOW_THEME_MARGIN) {
+					reasons.computeIfAbsent(List.of(t.theme(), ""), k -> new ArrayList<>())
+						.add("completeness " + Scores.format(t.completeness()) + " against a London median of "
+								+ Scores.format(median));
+				}
+			}
+			for (MandatoryGap gap : plan.mandatoryGaps()) {
+				if (gap.missing()) {
+					String category = this.classifier.best(gap.text()).map(CategoryClassifier.Match::categoryId).orElse("");
+					reasons.computeIfAbsent(List.of(gap.theme(), category), k -> new ArrayList<>())
+						.add("mandatory action " + gap.templateRef() + " missing: " + gap.text());
+				}
+			}
+			for (RedAction red : redActions) {
+				if (red.planId().equals(plan.planId())) {
+					reasons.computeIfAbsent(List.of(red.theme(), red.category()), k -> new ArrayList<>())
+						.add("rated red: " + (red.ref().isBlank() ? "" : red.ref() + " ") + red.text());
+				}
+			}
+			List<String> themeOrder = plan.themes().stream().map(ThemeScore::theme).toList();
+			reasons.entrySet()
+				.stream()
+				.sorted(Comparator.comparingInt(e -> order(themeOrder, e.getKey().get(0))))
+				.forEach(e -> {
+					String theme = e.getKey().get(0);
+					String category = e.getKey().get(1);
+					areas.add(new WeakArea(plan.planId(), plan.authorities(), theme, category, name(category), e.getValue(),
+							offers(plan.planId(), theme, category, practice)));
+				});
+		}
+		return areas;
+	}
+
+	/**
+	 * Practice in the area's category (or, for a theme-wide gap, in its theme or a category usually there)
+	 * from other plans strong where the practice sits: most complete there first, then the rarer idea.
+	 */
+	private List<Offer> offers(String planId, String theme, String category, List<GoodPractice> practice) {
+		Set<String> providers = new LinkedHashSet<>();
+		List<Offer> offers = new ArrayList<>();
+		practice.stream()
+			.filter(p -> !p.planId().equals(planId))
+			.filter(p -> category.isEmpty() ? p.theme().equals(theme) || theme.equals(usualTheme(p.category()))
+					: p.category().equals(category))
+			.filter(p -> strength(p) >= this.londonMedian.getOrDefault(p.theme(), 0.0))
+			.sorted(Comparator.comparingDouble((GoodPractice p) -> -strength(p))
+				.thenComparingInt(GoodPractice::plansWithCategory)
+				.thenComparing(GoodPractice::planId))
+			.forEach(p -> {
+				if (offers.size() < OFFERS_PER_AREA && providers.add(p.planId())) {
+					offers.add(new Offer(p.planId(), p.authorities(), p.theme(), p.category(), p.categoryName(),
+							p.actionRef(), p.action(), p.contact(), strength(p)));
+				}
+			});
+		return offers;
+	}
+
+	/** The providing plan's completeness in the theme its practice sits in. */
+	private double strength(GoodPractice p) {
+		return this.themeCompleteness.getOrDefault(p.planId(), Map.of()).getOrDefault(p.theme(), 0.0);
+	}
+
+	private String usualTheme(String category) {
+		return this.classifier.category(category).map(Category::theme).orElse("");
+	}
+
+	private String name(String category) {
+		return category.isEmpty() ? "" : this.classifier.category(category).map(Category::name).orElse(category);
+	}
+
+	private static int order(List<String> themes, String theme) {
+		int index = themes.indexOf(theme);
+		return index < 0 ? themes.size() : index;
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		if (sorted.isEmpty()) {
+			return 0;
+		}
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+	}
+
+}
