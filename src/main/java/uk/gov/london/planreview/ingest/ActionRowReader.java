@@ -94,9 +94,9 @@ final class ActionRowReader {
 						sectionTheme = theme;
 						carriedTheme = null;
 					}
-					if (type.isPresent()) {
-						sectionType = type;
-					}
+					// A section says what kind of actions follow until the next section: a theme heading
+					// after "Minimum standards" returns to the sheet's own kind.
+					sectionType = type.isPresent() ? type : sheetType;
 					continue;
 				}
 			}
