@@ -12,27 +12,39 @@ import java.util.stream.Stream;
 /**
  * Where a quarter's outputs live. The first review of a quarter is published straight into
  * {@code <output>/<quarter>/}; a later revision (a rerun) into {@code <output>/<quarter>/revision-N/}.
- * Work in progress is staged in a hidden folder beside them and published only when complete, so a
- * published revision is never changed.
+ * A stock-take read on its own goes the same way under {@code <output>/<quarter>/stocktake/}. Work in
+ * progress is staged in a hidden folder beside them and published only when complete, so a published
+ * revision is never changed.
+ *
+ * @param part the sub-folder of the quarter's folder this job publishes into; empty for the review
  */
-public record OutputLayout(Path outputDir, String quarter) {
+public record OutputLayout(Path outputDir, String quarter, String part) {
 
 	public static final String MANIFEST = "manifest.json";
 
 	private static final Pattern REVISION = Pattern.compile("revision-(\\d+)");
 
+	public OutputLayout(Path outputDir, String quarter) {
+		this(outputDir, quarter, "");
+	}
+
 	public Path quarterDir() {
 		return this.outputDir.resolve(this.quarter);
 	}
 
+	/** The folder the first revision is published into; later revisions go under it. */
+	public Path baseDir() {
+		return this.part.isEmpty() ? quarterDir() : quarterDir().resolve(this.part);
+	}
+
 	/** Where a revision is published. */
 	public Path publishedDir(int revision) {
-		return revision == 1 ? quarterDir() : quarterDir().resolve("revision-" + revision);
+		return revision == 1 ? baseDir() : baseDir().resolve("revision-" + revision);
 	}
 
 	/** Where a revision is written until it is complete. */
 	public Path stagingDir(int revision) {
-		return quarterDir().resolve(".staging-revision-" + revision);
+		return baseDir().resolve(".staging-revision-" + revision);
 	}
 
 	public boolean published(int revision) {
@@ -45,7 +57,7 @@ public record OutputLayout(Path outputDir, String quarter) {
 			return OptionalInt.empty();
 		}
 		int latest = 1;
-		try (Stream<Path> children = Files.list(quarterDir())) {
+		try (Stream<Path> children = Files.list(baseDir())) {
 			for (Path child : (Iterable<Path>) children::iterator) {
 				Matcher m = REVISION.matcher(child.getFileName().toString());
 				if (m.matches() && Files.isRegularFile(child.resolve(MANIFEST))) {

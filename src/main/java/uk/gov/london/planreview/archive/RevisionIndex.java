@@ -11,7 +11,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code <quarter>/revisions.json}: every published revision of a quarter's review and which one is
+ * {@code <quarter>/revisions.json} (and {@code <quarter>/stocktake/revisions.json}): every published revision of a quarter's review and which one is
  * current. Published revisions never change, so this small index is the one file rewritten when a rerun
  * is published.
  *
@@ -40,12 +40,12 @@ public record RevisionIndex(String quarter, int current, List<Revision> revision
 		for (int revision = 1; revision <= latest; revision++) {
 			Path manifest = layout.publishedDir(revision).resolve(OutputLayout.MANIFEST);
 			if (Files.isRegularFile(manifest)) {
-				String folder = revision == 1 ? "." : layout.quarterDir().relativize(layout.publishedDir(revision)).toString();
+				String folder = revision == 1 ? "." : layout.baseDir().relativize(layout.publishedDir(revision)).toString();
 				revisions.add(new Revision(revision, folder, Sha256.of(manifest)));
 			}
 		}
 		RevisionIndex index = new RevisionIndex(layout.quarter(), latest, revisions);
-		AtomicFiles.write(layout.quarterDir().resolve(FILE), out -> out.write(JSON.writeValueAsBytes(index)));
+		AtomicFiles.write(layout.baseDir().resolve(FILE), out -> out.write(JSON.writeValueAsBytes(index)));
 		return index;
 	}
 

@@ -88,6 +88,9 @@ public final class Launcher {
 			case REVIEW -> options.schedule() ? scheduled(context, options) : context.getBean(ReviewCommand.class)
 				.review(new ReviewRequest(options.input(), options.output(), options.quarter(), options.rerun(),
 						options.documents(), options.reviewDate()));
+			case STOCKTAKE -> context.getBean(ReviewCommand.class)
+				.stocktake(new ReviewRequest(options.input(), options.output(), options.quarter(), options.rerun(),
+						options.documents(), options.reviewDate()));
 			case CHECK -> new ReviewCommand.Outcome(0, "plan-review is ready: settings, reference data and database are in order.");
 			default -> new ReviewCommand.Outcome(EXIT_USAGE, "The " + options.command().name().toLowerCase() + " command is not available yet.");
 		};

@@ -2,6 +2,7 @@ package uk.gov.london.planreview.goodpractice;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.ingest.SubmissionStore;
@@ -26,7 +27,7 @@ public class GoodPracticeReview {
 	private final TemplateCatalogue catalogue;
 
 	GoodPracticeReview(SubmissionStore submissions, ScoreStore scores, GoodPracticeStore store,
-			CategoryClassifier goodPracticeCategories, TemplateCatalogue catalogue) {
+			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories, TemplateCatalogue catalogue) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.store = store;

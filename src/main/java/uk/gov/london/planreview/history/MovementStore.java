@@ -29,7 +29,7 @@ public class MovementStore {
 	/** The latest completed run of a quarter, whichever output folder it wrote to. */
 	public Optional<Long> latestCompletedRun(String quarter) {
 		return this.jdbc.sql("""
-				SELECT run_id FROM review_run WHERE quarter = ? AND status = 'COMPLETED'
+				SELECT run_id FROM review_run WHERE job = 'quarterlyReview' AND quarter = ? AND status = 'COMPLETED'
 				ORDER BY revision DESC, completed_at DESC, run_id DESC""")
 			.param(quarter)
 			.query(Long.class)

@@ -35,8 +35,14 @@ public final class InputFolder {
 	private InputFolder() {
 	}
 
-	/** The folder's files, sorted by name, so every run reads them in the same order. */
+	/**
+	 * The folder's files, sorted by name, so every run reads them in the same order; or the one file, when
+	 * given a file (the stock-take can be read from its CSV alone).
+	 */
 	public static List<InputFile> list(Path folder) throws IOException {
+		if (Files.isRegularFile(folder)) {
+			return List.of(new InputFile(folder, kind(folder)));
+		}
 		List<InputFile> files = new ArrayList<>();
 		try (Stream<Path> children = Files.list(folder)) {
 			children.filter(Files::isRegularFile)

@@ -49,8 +49,11 @@ import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.ingest.WorkbookListReader;
 import uk.gov.london.planreview.report.ReviewReport;
+import uk.gov.london.planreview.report.StocktakeReport;
 import uk.gov.london.planreview.review.ReviewRunStore.RecordedInput;
 import uk.gov.london.planreview.scoring.PlanScore;
+import uk.gov.london.planreview.stocktake.StocktakeReading;
+import uk.gov.london.planreview.stocktake.StocktakeService;
 import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
 import uk.gov.london.planreview.template.TemplateCatalogue;
@@ -63,18 +66,19 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
 @Configuration(proxyBeanMethods = false)
 class QuarterlyReviewJobConfiguration {
 
-	static final String JOB_NAME = "quarterlyReview";
+	static final String JOB_NAME = Jobs.QUARTERLY_REVIEW;
 
 	/** Workbooks read per transaction: small, so a restart repeats little work. */
 	private static final int READ_CHUNK = 4;
 
 	@Bean
 	Job quarterlyReview(JobRepository jobRepository, Step prepareRun, Step readPlans, Step consolidatePlans,
-			Step scorePlans, Step compareWithLastQuarter, Step findGoodPractice, Step writeTables, Step renderDocuments,
-			Step publish) {
+			Step readStocktake, Step scorePlans, Step compareWithLastQuarter, Step findGoodPractice, Step writeTables,
+			Step renderDocuments, Step publish) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
 			.next(readPlans)
 			.next(consolidatePlans)
+			.next(readStocktake)
 			.next(scorePlans)
 			.next(compareWithLastQuarter)
 			.next(findGoodPractice)
@@ -126,7 +130,7 @@ class QuarterlyReviewJobConfiguration {
 		List<Path> workbooks = runs.inputs(run.runId())
 			.stream()
 			.filter(input -> input.kind() == InputFolder.Kind.WORKBOOK)
-			.map(input -> run.input().resolve(input.name()))
+			.map(input -> run.inputFile(input.name()))
 			.toList();
 		return new WorkbookListReader(workbooks,
 				(position, path) -> progress.count("Reading plans", position, workbooks.size(), path.getFileName().toString()));
@@ -168,6 +172,19 @@ class QuarterlyReviewJobConfiguration {
 			outcome.superseded()
 				.forEach(s -> submissions.setStatus(runId, s.sourceFile(), SubmissionStatus.SUPERSEDED, s.reason()));
 			findings.add(runId, "consolidatePlans", outcome.findings());
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
+	/** Reads the London Councils stock-take responses among the inputs, if there are any. */
+	@Bean
+	Step readStocktake(JobRepository jobRepository, PlatformTransactionManager transactions, StocktakeSteps stocktake,
+			Progress progress) {
+		return new StepBuilder("readStocktake", jobRepository).tasklet((contribution, chunk) -> {
+			StocktakeReading reading = stocktake.readAndRecord(run(chunk));
+			if (!reading.responses().isEmpty()) {
+				progress.say("Read stock-take responses from " + reading.responses().size() + " authorities");
+			}
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 	}
@@ -233,6 +250,7 @@ class QuarterlyReviewJobConfiguration {
 
 	@Bean
 	Step writeTables(JobRepository jobRepository, PlatformTransactionManager transactions, TableExport tables,
+			StocktakeSteps stocktakeSteps, StocktakeService stocktake,
 			GoodPracticeExport goodPractice, Progress progress) {
 		return new StepBuilder("writeTables", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
@@ -242,18 +260,28 @@ class QuarterlyReviewJobConfiguration {
 			tables.writeMovement(run.runId(), run.staging().resolve("movement.csv"));
 			goodPractice.writeGoodPractice(run.runId(), run.staging().resolve("good-practice.csv"));
 			goodPractice.writeLinkingUp(run.runId(), run.staging().resolve("linking-up.csv"));
+			StocktakeReading reading = stocktakeSteps.read(run);
+			if (!reading.responses().isEmpty()) {
+				stocktake.writeCsv(reading, stocktakeSteps.reviewedPlans(run), run.staging().resolve("stocktake-responses.csv"));
+			}
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 	}
 
 	@Bean
 	Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactions, ReviewReport review,
-			Progress progress) {
+			StocktakeSteps stocktakeSteps, StocktakeService stocktake, StocktakeReport stocktakeReport, Progress progress) {
 		return new StepBuilder("renderDocuments", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
 			if (run.documents()) {
 				progress.say("Rendering review.pdf");
 				review.write(run.runId(), run.quarter().toString(), run.runDate(), run.staging().resolve("review.pdf"));
+				StocktakeReading reading = stocktakeSteps.read(run);
+				if (!reading.responses().isEmpty()) {
+					progress.say("Rendering stocktake.pdf");
+					stocktakeReport.write(reading, stocktake.summary(reading, stocktakeSteps.reviewedPlans(run)),
+							run.quarter().toString(), run.runDate(), run.staging().resolve("stocktake.pdf"));
+				}
 			}
 			return RepeatStatus.FINISHED;
 		}, transactions).build();

@@ -17,6 +17,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.archive.OutputLayout;
@@ -50,6 +51,8 @@ public class ReviewCommand {
 
 	private final Job quarterlyReview;
 
+	private final Job stocktake;
+
 	private final ReviewRunStore runs;
 
 	private final SubmissionStore submissions;
@@ -58,26 +61,42 @@ public class ReviewCommand {
 
 	private final Progress progress;
 
-	ReviewCommand(JobOperator jobOperator, JobRepository jobRepository, Job quarterlyReview, ReviewRunStore runs,
+	ReviewCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("quarterlyReview") Job quarterlyReview,
+			@Qualifier("stocktake") Job stocktake, ReviewRunStore runs,
 			SubmissionStore submissions, FindingStore findings, Progress progress) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.quarterlyReview = quarterlyReview;
+		this.stocktake = stocktake;
 		this.runs = runs;
 		this.submissions = submissions;
 		this.findings = findings;
 		this.progress = progress;
 	}
 
+	/** The quarterly review of the plans (and the stock-take, when its responses are among the inputs). */
 	public Outcome review(ReviewRequest request) throws Exception {
-		Path input = request.input();
-		Path output = request.output();
-		Quarter quarter = request.quarter();
-		if (!Files.isDirectory(input)) {
-			return new Outcome(2, "The input folder " + input + " does not exist. Put the plan workbooks there, "
+		if (!Files.isDirectory(request.input())) {
+			return new Outcome(2, "The input folder " + request.input() + " does not exist. Put the plan workbooks there, "
 					+ "or give the folder that holds them with --input.");
 		}
-		OutputLayout layout = new OutputLayout(output.toAbsolutePath().normalize(), quarter.toString());
+		return run(this.quarterlyReview, request);
+	}
+
+	/** The stock-take on its own, from a CSV file or the CSV files in a folder. */
+	public Outcome stocktake(ReviewRequest request) throws Exception {
+		if (!Files.exists(request.input())) {
+			return new Outcome(2, "The stock-take responses " + request.input() + " do not exist. Give the CSV file, or the "
+					+ "folder that holds it, with --input.");
+		}
+		return run(this.stocktake, request);
+	}
+
+	private Outcome run(Job job, ReviewRequest request) throws Exception {
+		Path output = request.output();
+		Quarter quarter = request.quarter();
+		OutputLayout layout = new OutputLayout(output.toAbsolutePath().normalize(), quarter.toString(),
+				Jobs.part(job.getName()));
 		try {
 			Files.createDirectories(layout.quarterDir());
 		}
@@ -93,7 +112,7 @@ public class ReviewCommand {
 						+ ". Wait for it to finish, then run this again.");
 			}
 			try {
-				return reviewLocked(request, layout);
+				return runLocked(job, request, layout);
 			}
 			finally {
 				// Nothing but the outputs is left in the quarter's folder.
@@ -102,7 +121,7 @@ public class ReviewCommand {
 		}
 	}
 
-	private Outcome reviewLocked(ReviewRequest request, OutputLayout layout) throws Exception {
+	private Outcome runLocked(Job job, ReviewRequest request, OutputLayout layout) throws Exception {
 		Quarter quarter = request.quarter();
 		Path input = request.input();
 		boolean documents = request.documents();
@@ -115,15 +134,14 @@ public class ReviewCommand {
 		}
 		int revision = published.isPresent() ? published.getAsInt() + 1 : 1;
 		// A completed review whose outputs were deleted since is not restarted: it is reviewed afresh.
-		int attempt = this.runs.completedRuns(quarter, input, layout.outputDir(), revision);
+		int attempt = this.runs.completedRuns(job.getName(), quarter, input, layout.outputDir(), revision);
 		if (attempt > 0) {
 			this.progress.say("The outputs of an earlier review of " + quarter + " in " + layout.publishedDir(revision)
 					+ " are no longer there; reviewing it afresh.");
 		}
 		JobParameters identifying = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, attempt, Instant.EPOCH,
 				documents);
-		JobExecution previous = this.jobRepository.getLastJobExecution(QuarterlyReviewJobConfiguration.JOB_NAME,
-				identifyingOnly(identifying));
+		JobExecution previous = this.jobRepository.getLastJobExecution(job.getName(), identifyingOnly(identifying));
 		Instant runDate = request.documentDate();
 		if (previous != null && previous.getStatus() != BatchStatus.COMPLETED) {
 			// An interrupted run of the same review: resume it as it was started, so its outputs are the same.
@@ -138,13 +156,15 @@ public class ReviewCommand {
 		}
 		JobParameters parameters = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, attempt, runDate,
 				documents);
-		JobExecution execution = this.jobOperator.start(this.quarterlyReview, parameters);
+		JobExecution execution = this.jobOperator.start(job, parameters);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return new Outcome(EXIT_FAILED, "The review stopped while " + describe(failedStep(execution)) + ": "
 					+ rootCause(execution) + "\nNothing was published. Put the problem right and run the same command again: "
 					+ "it resumes from where it stopped.");
 		}
-		return new Outcome(0, summary(ReviewRun.of(execution), layout.publishedDir(revision)));
+		ReviewRun run = ReviewRun.of(execution);
+		return new Outcome(0, job == this.stocktake ? stocktakeSummary(run, layout.publishedDir(revision))
+				: summary(run, layout.publishedDir(revision)));
 	}
 
 	private String summary(ReviewRun run, Path published) {
@@ -170,6 +190,13 @@ public class ReviewCommand {
 		return text.toString();
 	}
 
+	private String stocktakeSummary(ReviewRun run, Path published) {
+		long unreadable = this.findings.all(run.runId()).stream().filter(f -> f.severity() == Severity.ERROR).count();
+		return "Read the stock-take responses for " + run.quarter() + "." + (unreadable > 0 ? " " + unreadable
+				+ (unreadable == 1 ? " response or file" : " responses or files") + " could not be read; see findings.csv." : "")
+				+ "\nOutputs: " + published;
+	}
+
 	private static JobParameters identifyingOnly(JobParameters parameters) {
 		return new JobParameters(parameters.getIdentifyingParameters());
 	}
@@ -186,6 +213,8 @@ public class ReviewCommand {
 	private static String describe(String step) {
 		return switch (step) {
 			case "prepareRun" -> "preparing the run";
+			case "readStocktake" -> "reading the stock-take responses";
+			case "writeStocktake" -> "writing the stock-take";
 			case "readPlans" -> "reading the plans";
 			case "consolidatePlans" -> "checking for duplicate submissions";
 			case "scorePlans" -> "scoring the plans";

@@ -19,7 +19,7 @@ import uk.gov.london.planreview.archive.OutputLayout;
  * its first start's, so it produces the same documents as an uninterrupted one
  */
 public record ReviewRun(long runId, Quarter quarter, Path input, Path output, int revision, Instant runDate,
-		boolean documents) {
+		boolean documents, String part) {
 
 	static final String QUARTER = "quarter";
 
@@ -55,11 +55,18 @@ public record ReviewRun(long runId, Quarter quarter, Path input, Path output, in
 		JobParameters p = execution.getJobParameters();
 		return new ReviewRun(execution.getJobInstance().getInstanceId(), Quarter.parse(p.getString(QUARTER)),
 				Path.of(p.getString(INPUT)), Path.of(p.getString(OUTPUT)), p.getLong(REVISION).intValue(),
-				Instant.parse(p.getString(RUN_DATE)), Boolean.parseBoolean(p.getString(DOCUMENTS)));
+				Instant.parse(p.getString(RUN_DATE)), Boolean.parseBoolean(p.getString(DOCUMENTS)),
+				Jobs.part(execution.getJobInstance().getJobName()));
 	}
 
+	/** Where this run publishes: the quarter's folder, or its stocktake/ folder for the stock-take on its own. */
 	public OutputLayout layout() {
-		return new OutputLayout(this.output, this.quarter.toString());
+		return new OutputLayout(this.output, this.quarter.toString(), this.part);
+	}
+
+	/** An input file by name: in the input folder, or the input itself when a single file was given. */
+	public Path inputFile(String name) {
+		return java.nio.file.Files.isRegularFile(this.input) ? this.input : this.input.resolve(name);
 	}
 
 	/** The folder this run writes into until it is complete. */

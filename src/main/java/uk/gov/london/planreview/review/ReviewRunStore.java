@@ -27,10 +27,10 @@ public class ReviewRunStore {
 	void begin(ReviewRun run) {
 		this.jdbc.sql("DELETE FROM review_run WHERE run_id = ?").param(run.runId()).update();
 		this.jdbc.sql("""
-				INSERT INTO review_run (run_id, quarter, revision, input_dir, output_dir, run_date, status)
-				VALUES (?, ?, ?, ?, ?, ?, 'RUNNING')""")
-			.params(run.runId(), run.quarter().toString(), run.revision(), run.input().toString(), run.output().toString(),
-					Timestamp.from(run.runDate()))
+				INSERT INTO review_run (run_id, job, quarter, revision, input_dir, output_dir, run_date, status)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING')""")
+			.params(run.runId(), Jobs.name(run.part()), run.quarter().toString(), run.revision(), run.input().toString(),
+					run.output().toString(), Timestamp.from(run.runDate()))
 			.update();
 	}
 
@@ -54,12 +54,12 @@ public class ReviewRunStore {
 			.list();
 	}
 
-	/** How many reviews of this quarter, input, output and revision have completed. */
-	int completedRuns(Quarter quarter, Path input, Path output, int revision) {
+	/** How many runs of this job for this quarter, input, output and revision have completed. */
+	int completedRuns(String job, Quarter quarter, Path input, Path output, int revision) {
 		return this.jdbc.sql("""
 				SELECT COUNT(*) FROM review_run
-				WHERE quarter = ? AND input_dir = ? AND output_dir = ? AND revision = ? AND status = 'COMPLETED'""")
-			.params(quarter.toString(), input.toAbsolutePath().normalize().toString(),
+				WHERE job = ? AND quarter = ? AND input_dir = ? AND output_dir = ? AND revision = ? AND status = 'COMPLETED'""")
+			.params(job, quarter.toString(), input.toAbsolutePath().normalize().toString(),
 					output.toAbsolutePath().normalize().toString(), revision)
 			.query(Integer.class)
 			.single();
