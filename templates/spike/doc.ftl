@@ -1,0 +1,2 @@
+<#import "/layout.ftl" as layout>
+<@layout.document doc/>
