@@ -1,4 +1,4 @@
-<p>${prose.capitalise(prose.figures(m.rows?size, "action", "actions"))} of ${m.actions} lack something every action should carry. Each is listed with its lead, who can complete it.</p>
+<p>${m.opening}</p>
 <table class="compact">
 <caption>Actions that lack something, in the plan’s order (actions.csv: missing)</caption>
 <thead><tr><th scope="col" style="width: 12%">Ref</th><th scope="col" style="width: 18%">Theme</th><th scope="col" style="width: 34%">Action</th><th scope="col" style="width: 16%">Lead</th><th scope="col" style="width: 20%">What it lacks</th></tr></thead>

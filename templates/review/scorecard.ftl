@@ -1,4 +1,4 @@
-<p>Every plan’s scores, highest overall score first, as scores.csv gives them. Scores are out of 100; police share is the share of actions (0 to 1) whose only lead is the police. Appendix B explains how each is worked out.</p>
+<p>Every plan’s scores, highest overall score first, as scores.csv gives them. Scores are out of 100; police share is the share of actions (0 to 1) whose only lead is the police. The method appendix explains how each is worked out.</p>
 <table class="compact">
 <caption>Scorecard of every plan (scores.csv)</caption>
 <thead>

@@ -87,7 +87,7 @@ public final class Glyphs {
 			int cp = text.codePointAt(i);
 			int length = Character.charCount(cp);
 			boolean unpaired = length == 1 && Character.isSurrogate(text.charAt(i));
-			if (!unpaired && supports(cp)) {
+			if (!unpaired && supports(cp) && cp != 0x2028 && cp != 0x2029) {
 				if (out != null) {
 					out.appendCodePoint(cp);
 				}

@@ -135,11 +135,12 @@ public final class SvgCharts {
 				new CategoryPlot(data, new CategoryAxis(null), new NumberAxis(axisLabel), renderer), true);
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		renderer.setItemMargin(0.05);
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", oneDecimal()));
+		style(chart, plot, renderer, max);
+		// After the theme, which would otherwise choose the series' colours.
 		renderer.setSeriesPaint(0, BAR);
 		renderer.setSeriesPaint(1, COMPARISON);
-		renderer.setItemMargin(0.05);
-		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", number()));
-		style(chart, plot, renderer, max);
 		LegendTitle legend = chart.getLegend();
 		legend.setItemFont(font(11));
 		legend.setFrame(BlockBorder.NONE);
@@ -170,6 +171,7 @@ public final class SvgCharts {
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.setPadding(new RectangleInsets(4, 4, 4, 12));
 		plot.setOutlineVisible(false);
+		plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
 		plot.setRangeGridlinesVisible(true);
 		plot.setRangeGridlineStroke(new BasicStroke(0.5f));
 		plot.setDomainGridlinesVisible(false);
@@ -200,9 +202,15 @@ public final class SvgCharts {
 			values.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(max >= 50 ? 20 : Math.max(1, Math.ceil(max / 5))));
 		}
 		else {
-			values.setUpperMargin(0.18);
+			// Room beyond the longest bar for its label ("1,204 (58%)").
+			values.setUpperMargin(0.4);
 			values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		}
+	}
+
+	/** Scores as the CSV files print them. */
+	private static DecimalFormat oneDecimal() {
+		return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK));
 	}
 
 	private static DecimalFormat number() {

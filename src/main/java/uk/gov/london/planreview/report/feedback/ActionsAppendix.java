@@ -11,6 +11,7 @@ import uk.gov.london.planreview.plan.Action;
 import uk.gov.london.planreview.report.FeedbackData;
 import uk.gov.london.planreview.report.FeedbackSection;
 import uk.gov.london.planreview.report.PlanView;
+import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.report.Section;
 import uk.gov.london.planreview.scoring.ActionCheck;
 
@@ -19,7 +20,7 @@ import uk.gov.london.planreview.scoring.ActionCheck;
 @Order(900)
 public class ActionsAppendix implements FeedbackSection {
 
-	public record Model(List<Row> rows, int actions) {
+	public record Model(List<Row> rows, String opening) {
 	}
 
 	public record Row(String ref, String theme, String action, String lead, String lacks) {
@@ -39,7 +40,10 @@ public class ActionsAppendix implements FeedbackSection {
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(Section.of("actions", "Actions to complete", "feedback/actions.ftl", new Model(rows, plan.actions().size()))
+		return Optional.of(Section.of("actions", "Actions to complete", "feedback/actions.ftl", new Model(rows,
+				(rows.size() == plan.actions().size() ? Prose.capitalise(Prose.proportion(rows.size(), rows.size(), "action", "actions")) + " of the plan"
+						: Prose.figure(rows.size()) + " of the plan’s " + Prose.figures(plan.actions().size(), "action", "actions"))
+						+ " " + (rows.size() == 1 ? "lacks" : "lack") + " something every action should carry. Each is listed with its lead, who can complete it."))
 			.asAppendix());
 	}
 

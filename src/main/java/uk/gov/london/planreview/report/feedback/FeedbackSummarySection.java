@@ -31,7 +31,7 @@ public class FeedbackSummarySection implements FeedbackSection {
 		int themes = (int) plan.score().themes().stream().filter(t -> t.actions() > 0).count();
 		String actions = "The plan has " + Prose.figures(plan.actions().size(), "action", "actions") + " across "
 				+ Prose.count(themes, "theme", "themes") + ", on the " + data.london().templateTitle(plan.score().templateVersion()) + " template.";
-		String standing = "Its " + Strengths.standing(plan, data.london()) + " plans this quarter; the London median is "
+		String standing = "Its " + Strengths.standing(plan, data.london()).replaceFirst("^overall score ", "overall score is ") + " plans this quarter; the London median is "
 				+ data.london().benchmarks().overall().medianText() + ". Completeness is " + Scores.format(plan.score().completeness())
 				+ " (London median " + data.london().benchmarks().completeness().medianText() + "), mandatory coverage "
 				+ Scores.format(plan.score().mandatoryCoverage()) + " (" + data.london().benchmarks().mandatoryCoverage().medianText()

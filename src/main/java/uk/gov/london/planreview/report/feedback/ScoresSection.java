@@ -45,7 +45,7 @@ public class ScoresSection implements FeedbackSection {
 				row("Completeness", s.completeness(), Scores.format(s.completeness()), b.completeness(), true),
 				row("Mandatory coverage", s.mandatoryCoverage(), Scores.format(s.mandatoryCoverage()), b.mandatoryCoverage(), true),
 				row("Partnership breadth", s.partnershipBreadth(), Scores.format(s.partnershipBreadth()), b.partnershipBreadth(), true),
-				row("Police share (lower is broader)", s.policeShare(), Scores.formatShare(s.policeShare()), b.policeShare(), false),
+				row("Police share (0 to 1; lower is broader)", s.policeShare(), Scores.formatShare(s.policeShare()), b.policeShare(), false),
 				row("Kinds of partner leading actions", s.partnerCategories().size(), Integer.toString(s.partnerCategories().size()),
 						b.partnerCategories(), true),
 				row("Actions", s.actions(), Integer.toString(s.actions()), b.actions(), true));
@@ -89,7 +89,11 @@ public class ScoresSection implements FeedbackSection {
 		else {
 			text = value <= q.lower() ? "in the bottom quarter" : "below the median";
 		}
-		return higherIsBetter ? text : text + " (" + (value <= q.median() ? "broader than most" : "narrower than most") + ")";
+		if (!higherIsBetter) {
+			return value == q.median() ? "as reliant on the police as the median plan"
+					: value > q.median() ? "more reliant on the police alone than most plans" : "less reliant on the police alone than most plans";
+		}
+		return text;
 	}
 
 }

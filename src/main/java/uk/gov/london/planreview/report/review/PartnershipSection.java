@@ -29,7 +29,7 @@ public class PartnershipSection implements ReviewSection {
 	}
 
 	/** One plan's row: actions led by each category (in the columns' order), with its shading. */
-	public record MatrixRow(String plan, List<Cell> cells, int kinds, String breadth, String policeShare) {
+	public record MatrixRow(String plan, List<Cell> cells, int kinds) {
 	}
 
 	/** A count and how dark to shade it (0 to 3); the number is always printed. */
@@ -50,12 +50,11 @@ public class PartnershipSection implements ReviewSection {
 				long n = led.getOrDefault(c, 0L);
 				return new Cell(n, n == 0 ? 0 : n <= 2 ? 1 : n <= 5 ? 2 : 3);
 			}).toList();
-			rows.add(new MatrixRow(plan.name(), cells, plan.score().partnerCategories().size(),
-					Scores.format(plan.score().partnershipBreadth()), Scores.formatShare(plan.score().policeShare())));
+			rows.add(new MatrixRow(plan.name(), cells, plan.score().partnerCategories().size()));
 		}
 		String opening = "The strongest plans have actions owned by a wide range of partners: the police, community safety and youth offending, "
 				+ "public health, housing, adult and children’s social care, education, and the voluntary and community sector. "
-				+ "The median plan has actions led by " + Scores.format(data.benchmarks().partnerCategories().median())
+				+ "The median plan has actions led by " + MethodAppendix.number(data.benchmarks().partnerCategories().median())
 				+ " of the " + Prose.count(categories.size()) + " kinds of partner, and a partnership breadth score of "
 				+ data.benchmarks().partnershipBreadth().medianText() + " out of 100.";
 		int most = plans.stream().mapToInt(p -> p.score().partnerCategories().size()).max().orElse(0);

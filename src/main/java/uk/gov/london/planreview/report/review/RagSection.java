@@ -63,7 +63,7 @@ public class RagSection implements ReviewSection {
 			.map(PlanView::name)
 			.toList();
 		String unrated = none == 0 ? "Every action has a RAG rating."
-				: Prose.figure(none) + " " + (none == 1 ? "action has" : "actions have") + " no RAG rating ("
+				: Prose.capitalise(Prose.count(none)) + " " + (none == 1 ? "action has" : "actions have") + " no RAG rating ("
 						+ Prose.percent(none, total) + ")"
 						+ (mostlyUnrated.isEmpty() ? "." : "; in " + Prose.list(mostlyUnrated) + " more than a quarter of the actions are unrated.");
 		List<PlanRow> rows = data.plans()

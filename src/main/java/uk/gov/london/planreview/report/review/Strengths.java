@@ -75,10 +75,22 @@ public final class Strengths {
 		if (s.signedOff() == SignOff.YES) {
 			strengths.add("it is signed off by the Chief Executive, the Leader or elected Mayor and the BCU Commander");
 		}
-		if (strengths.isEmpty() || s.completeness() > data.benchmarks().completeness().median()) {
-			strengths.add("its completeness score of " + Scores.format(s.completeness()) + " is "
-					+ (s.completeness() > data.benchmarks().completeness().median() ? "above" : "at or below") + " the London median of "
+		if (s.completeness() > data.benchmarks().completeness().median()) {
+			strengths.add("its completeness score of " + Scores.format(s.completeness()) + " is above the London median of "
 					+ data.benchmarks().completeness().medianText());
+		}
+		if (strengths.isEmpty() && actions > 0) {
+			// Something to build on: what most of its actions already carry.
+			for (Item item : Items.counted(data.weights().fields())) {
+				int have = actions - plan.missing(item);
+				if (have * 4 >= actions * 3) {
+					strengths.add("most of its actions have " + item.words() + " (" + Prose.figure(have) + " of " + Prose.figure(actions) + ")");
+				}
+			}
+		}
+		if (strengths.isEmpty()) {
+			long themes = s.themes().stream().filter(t -> t.actions() > 0).count();
+			strengths.add("the plan has actions in " + Prose.count(themes) + " of the " + Prose.count(s.themes().size()) + " themes of its template");
 		}
 		return strengths;
 	}

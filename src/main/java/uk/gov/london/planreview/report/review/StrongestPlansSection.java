@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.report.PlanView;
+import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.report.ReviewData;
 import uk.gov.london.planreview.report.ReviewSection;
 import uk.gov.london.planreview.report.Section;
@@ -35,7 +36,7 @@ public class StrongestPlansSection implements ReviewSection {
 		List<Strong> strong = top.stream()
 			.map(p -> new Strong(p.name(), Strengths.standing(p, data), Strengths.of(p, data)))
 			.toList();
-		String opening = "These are the " + (top.size() == 1 ? "plan" : top.size() + " plans")
+		String opening = "These are the " + (top.size() == 1 ? "plan" : Prose.count(top.size()) + " plans")
 				+ " with the highest overall scores this quarter. In the strongest plans the actions carry documented outcomes, named owners and timescales, the CSP’s partners own actions across the plan, and the template’s mandatory actions are all in place.";
 		List<Section.Heading> headings = new java.util.ArrayList<>();
 		for (int i = 0; i < strong.size(); i++) {

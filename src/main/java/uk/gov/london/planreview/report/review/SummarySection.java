@@ -78,12 +78,12 @@ public class SummarySection implements ReviewSection {
 		PlanView fewest = plans.stream().min(Comparator.comparingInt((PlanView p) -> p.actions().size())).orElseThrow();
 		String actions = plans.size() == 1 ? "The plan has " + Prose.figures(total, "action", "actions") + "."
 				: "Together the plans hold " + Prose.figures(total, "action", "actions") + ": a median of "
-						+ Scores.format(data.benchmarks().actions().median()) + " a plan, from " + Prose.figure(fewest.actions().size())
+						+ MethodAppendix.number(data.benchmarks().actions().median()) + " a plan, from " + Prose.figure(fewest.actions().size())
 						+ " (" + fewest.name() + ") to " + Prose.figure(most.actions().size()) + " (" + most.name() + ").";
 
 		long fullCoverage = plans.stream().filter(p -> p.score().mandatoryCoverage() >= 100).count();
 		String mandatory = "The median plan’s mandatory coverage is " + data.benchmarks().mandatoryCoverage().medianText() + " out of 100; "
-				+ Prose.proportion(fullCoverage, plans.size(), "plan", "plans") + " " + (fullCoverage == 1 ? "has" : "have")
+				+ Prose.proportion(fullCoverage, plans.size(), "plan", "plans") + " " + (fullCoverage <= 1 ? "has" : "have")
 				+ " every mandatory action of its template in place and filled in.";
 
 		String signOff = signOff(plans);

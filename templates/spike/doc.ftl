@@ -1,2 +1,0 @@
-<#import "/layout.ftl" as layout>
-<@layout.document doc/>
