@@ -58,9 +58,11 @@ public class PartnershipSection implements ReviewSection {
 				+ " of the " + Prose.count(categories.size()) + " kinds of partner, and a partnership breadth score of "
 				+ data.benchmarks().partnershipBreadth().medianText() + " out of 100.";
 		int most = plans.stream().mapToInt(p -> p.score().partnerCategories().size()).max().orElse(0);
-		String widest = "The widest partnership" + (plans.stream().filter(p -> p.score().partnerCategories().size() == most).count() > 1 ? "s are in " : " is in ")
-				+ Prose.list(plans.stream().filter(p -> p.score().partnerCategories().size() == most).map(PlanView::name).toList())
-				+ ", with actions led by " + Prose.count(most) + " kinds of partner.";
+		List<String> widestPlans = plans.stream().filter(p -> p.score().partnerCategories().size() == most).map(PlanView::name).toList();
+		String widest = widestPlans.size() > 5
+				? Prose.capitalise(Prose.count(widestPlans.size())) + " plans share the widest partnership, with actions led by " + Prose.count(most) + " kinds of partner."
+				: "The widest partnership" + (widestPlans.size() > 1 ? "s are in " : " is in ") + Prose.list(widestPlans) + ", with actions led by "
+						+ Prose.count(most) + " kinds of partner.";
 		List<String> rare = new ArrayList<>();
 		for (String category : categories) {
 			long plansLed = plans.stream().filter(p -> p.actionsLedBy().containsKey(category)).count();
