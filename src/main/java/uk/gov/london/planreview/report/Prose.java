@@ -98,23 +98,35 @@ public final class Prose {
 		return n + suffix;
 	}
 
-	/** "Camden", "Camden and Hackney", "Camden, Hackney and Lambeth". */
+	/**
+	 * "Camden", "Camden and Hackney", "Camden, Hackney and Lambeth". When an item itself holds "and"
+	 * ("Kingston upon Thames and Richmond upon Thames"), items are separated by semicolons so that the
+	 * list cannot be misread: "Camden; Kingston upon Thames and Richmond upon Thames; and Lambeth".
+	 */
 	public static String list(List<String> items) {
+		return join(items, "and");
+	}
+
+	/** "Camden, Hackney or Lambeth", with semicolons as {@link #list} uses them. */
+	public static String listOr(List<String> items) {
+		return join(items, "or");
+	}
+
+	private static String join(List<String> items, String conjunction) {
 		if (items.isEmpty()) {
 			return "";
 		}
 		if (items.size() == 1) {
 			return items.get(0);
 		}
-		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-	}
-
-	/** "Camden, Hackney or Lambeth". */
-	public static String listOr(List<String> items) {
-		if (items.size() <= 1) {
-			return list(items);
+		boolean ambiguous = items.stream().anyMatch(i -> i.contains(" " + conjunction + " ") || i.contains(","));
+		String last = items.get(items.size() - 1);
+		List<String> rest = items.subList(0, items.size() - 1);
+		if (!ambiguous) {
+			return String.join(", ", rest) + " " + conjunction + " " + last;
 		}
-		return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+		return items.size() == 2 ? rest.get(0) + "; " + conjunction + " " + last
+				: String.join("; ", rest) + "; " + conjunction + " " + last;
 	}
 
 	/** The text with its first letter in capitals, for the start of a sentence. */

@@ -24,6 +24,8 @@ class ProseTests {
 	@Test
 	void listsOrdinalsAndPercentages() {
 		assertThat(Prose.list(List.of("Camden", "Hackney", "Lambeth"))).isEqualTo("Camden, Hackney and Lambeth");
+		assertThat(Prose.list(List.of("Camden", "Kingston upon Thames and Richmond upon Thames", "Lambeth")))
+			.isEqualTo("Camden; Kingston upon Thames and Richmond upon Thames; and Lambeth");
 		assertThat(Prose.ordinal(1)).isEqualTo("1st");
 		assertThat(Prose.ordinal(12)).isEqualTo("12th");
 		assertThat(Prose.ordinal(22)).isEqualTo("22nd");
