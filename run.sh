@@ -24,7 +24,7 @@ if stale; then
     exit 1
   fi
   echo "Building plan-review (first run, or the code has changed)..."
-  if ! (cd "$home" && mvn -q -B -DskipTests package >"$home/data/build.log" 2>&1); then
+  if ! (cd "$home" && mvn -q -B -Dmaven.test.skip=true package >"$home/data/build.log" 2>&1); then
     echo "The build failed; see $home/data/build.log." >&2
     exit 1
   fi

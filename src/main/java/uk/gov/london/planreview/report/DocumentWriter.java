@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.archive.AtomicFiles;
 
-/** Renders a document from its template and model to HTML and PDF side by side, each written whole. */
+/**
+ * Renders a document from its template and model to HTML and PDF side by side, each written whole. The
+ * template is rendered once for each: with {@code medium} "print" for the PDF (bookmarks, running header,
+ * page numbers in the contents) and "screen" for the HTML, which a browser shows without them.
+ */
 @Component
 public class DocumentWriter {
 
@@ -27,10 +32,22 @@ public class DocumentWriter {
 	 * @param target the PDF's path; the HTML goes beside it with the same name
 	 */
 	public void write(String template, Map<String, Object> model, Instant date, Path target) throws IOException {
-		String xhtml = this.templates.render(template, model);
 		String name = target.getFileName().toString().replaceAll("\\.pdf$", "");
-		AtomicFiles.write(target.resolveSibling(name + ".html"), out -> out.write(xhtml.getBytes(StandardCharsets.UTF_8)));
-		AtomicFiles.write(target, out -> this.pdf.render(xhtml, date, out));
+		String html = html(template, model);
+		AtomicFiles.write(target.resolveSibling(name + ".html"), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+		String print = render(template, model, "print");
+		AtomicFiles.write(target, out -> this.pdf.render(print, date, out));
+	}
+
+	/** The document as the HTML file holds it. */
+	public String html(String template, Map<String, Object> model) {
+		return render(template, model, "screen");
+	}
+
+	private String render(String template, Map<String, Object> model, String medium) {
+		Map<String, Object> withMedium = new HashMap<>(model);
+		withMedium.put("medium", medium);
+		return Xml.clean(this.templates.render(template, withMedium));
 	}
 
 }

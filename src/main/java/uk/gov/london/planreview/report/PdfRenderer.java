@@ -2,10 +2,12 @@ package uk.gov.london.planreview.report;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +15,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 
-import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -28,6 +30,10 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -52,19 +58,46 @@ public final class PdfRenderer {
 		XRLog.setLoggingEnabled(false);
 	}
 
+	/** The bundled fonts: the text family's faces first, then the symbol font used where they lack a glyph. */
+	private static final List<BundledFont> FONTS = List.of(new BundledFont("NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL),
+			new BundledFont("NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL),
+			new BundledFont("NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC),
+			new BundledFont("NotoSansSymbols2-Regular.ttf", "Noto Sans Symbols 2", 400, FontStyle.NORMAL));
+
+	private static final int TEXT_FACES = 3;
+
 	private final byte[] colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-	public void render(String xhtml, Instant date, OutputStream out) throws IOException {
+	private final List<byte[]> fontData;
+
+	private final Glyphs glyphs;
+
+	public PdfRenderer() {
+		this.fontData = FONTS.stream().map(PdfRenderer::read).toList();
+		this.glyphs = new Glyphs(this.fontData, TEXT_FACES);
+	}
+
+	/** The characters the bundled fonts draw; others are replaced before rendering. */
+	public Glyphs glyphs() {
+		return this.glyphs;
+	}
+
+	/**
+	 * Renders the document. Safe to call from several threads at once: each call has its own renderer.
+	 */
+	public void render(String source, Instant date, OutputStream out) throws IOException {
+		String xhtml = this.glyphs.replaceUnsupported(Xml.clean(source));
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
 		builder.usePdfUaAccessibility(true);
 		builder.useColorProfile(this.colorProfile);
 		builder.withProducer(PRODUCER);
-		builder.useFont(font("NotoSans-Regular.ttf"), "Noto Sans", 400, FontStyle.NORMAL, true);
-		builder.useFont(font("NotoSans-Bold.ttf"), "Noto Sans", 700, FontStyle.NORMAL, true);
-		builder.useFont(font("NotoSans-Italic.ttf"), "Noto Sans", 400, FontStyle.ITALIC, true);
-		builder.useFont(font("NotoSansSymbols2-Regular.ttf"), "Noto Sans Symbols 2", 400, FontStyle.NORMAL, true);
+		for (int i = 0; i < FONTS.size(); i++) {
+			BundledFont font = FONTS.get(i);
+			byte[] data = this.fontData.get(i);
+			builder.useFont(() -> new ByteArrayInputStream(data), font.family(), font.weight(), font.style(), true);
+		}
 		builder.useSVGDrawer(new BatikSVGDrawer());
 		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -76,14 +109,56 @@ public final class PdfRenderer {
 		});
 		builder.withHtmlContent(xhtml, null);
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
+			scopeTableHeaders(document);
 			date(document, date);
 			identify(document, xhtml, date);
 			document.save(out);
 		}
 	}
 
-	private static FSSupplier<InputStream> font(String name) {
-		return () -> PdfRenderer.class.getResourceAsStream("/fonts/" + name);
+	private record BundledFont(String file, String family, int weight, FontStyle style) {
+	}
+
+	private static byte[] read(BundledFont font) {
+		try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + font.file())) {
+			if (in == null) {
+				throw new IllegalStateException("The bundled font " + font.file() + " is missing from the program");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Gives every table header cell a scope (PDF/UA): a header in a table's head row heads its column; one
+	 * in a body row heads its row. openhtmltopdf tags header cells as TH but does not carry HTML's scope.
+	 */
+	private static void scopeTableHeaders(PDDocument document) {
+		PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+		if (root != null) {
+			for (Object kid : root.getKids()) {
+				scope(kid, false);
+			}
+		}
+	}
+
+	private static void scope(Object node, boolean inHead) {
+		if (!(node instanceof PDStructureElement element)) {
+			return;
+		}
+		String type = element.getStructureType();
+		if (StandardStructureTypes.TH.equals(type)) {
+			PDTableAttributeObject attribute = new PDTableAttributeObject();
+			attribute.setScope(inHead ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
+			element.addAttribute(attribute);
+			return;
+		}
+		boolean head = inHead || StandardStructureTypes.T_HEAD.equals(type);
+		for (Object kid : element.getKids()) {
+			scope(kid, head);
+		}
 	}
 
 	/** Sets the document's dates, in its information dictionary and its XMP metadata alike (PDF/A requires both agree). */

@@ -15,7 +15,9 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.XHTMLOutputFormat;
+import freemarker.ext.beans.BeansWrapperBuilder;
 import freemarker.template.Configuration;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
@@ -51,6 +53,14 @@ public final class TemplateEngine {
 		this.configuration.setLogTemplateExceptions(false);
 		this.configuration.setWrapUncheckedExceptions(true);
 		this.configuration.setFallbackOnNullLoopVariable(false);
+		try {
+			// Plain-English helpers for templates: ${prose.count(22)} is "twenty-two".
+			this.configuration.setSharedVariable("prose",
+					new BeansWrapperBuilder(Configuration.VERSION_2_3_34).build().getStaticModels().get(Prose.class.getName()));
+		}
+		catch (TemplateModelException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Where templates are looked for first, relative to the program's home. */

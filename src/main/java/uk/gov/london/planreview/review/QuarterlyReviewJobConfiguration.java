@@ -48,6 +48,9 @@ import uk.gov.london.planreview.ingest.SubmissionConsolidator;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.ingest.WorkbookListReader;
+import uk.gov.london.planreview.report.FeedbackReport;
+import uk.gov.london.planreview.report.ReviewData;
+import uk.gov.london.planreview.report.ReviewDataLoader;
 import uk.gov.london.planreview.report.ReviewReport;
 import uk.gov.london.planreview.report.StocktakeReport;
 import uk.gov.london.planreview.review.ReviewRunStore.RecordedInput;
@@ -268,14 +271,25 @@ class QuarterlyReviewJobConfiguration {
 		}, transactions).build();
 	}
 
+	/**
+	 * Renders review.pdf and every plan's feedback/<plan_id>.pdf, each with its HTML. The run's data is loaded
+	 * once; the feedback documents are rendered on a fixed pool of one thread per core (rendering is CPU-bound
+	 * and each document independent). A tasklet rather than a partitioned step: the documents are written
+	 * whole and are the same bytes every time, so a restart re-renders them all instead of tracking each one.
+	 */
 	@Bean
-	Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactions, ReviewReport review,
-			StocktakeSteps stocktakeSteps, StocktakeService stocktake, StocktakeReport stocktakeReport, Progress progress) {
+	Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactions, ReviewDataLoader loader,
+			ReviewReport review, FeedbackReport feedback, StocktakeSteps stocktakeSteps, StocktakeService stocktake,
+			StocktakeReport stocktakeReport, Progress progress, @Value("${planreview.documents.threads:0}") int threads) {
 		return new StepBuilder("renderDocuments", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
 			if (run.documents()) {
+				ReviewData data = loader.load(run.runId(), run.quarter().toString(), run.runDate());
 				progress.say("Rendering review.pdf");
-				review.write(run.runId(), run.quarter().toString(), run.runDate(), run.staging().resolve("review.pdf"));
+				review.write(data, run.staging().resolve("review.pdf"));
+				int pool = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+				feedback.writeAll(data, run.staging(), pool,
+						(done, plan) -> progress.count("Rendering feedback", done, data.plans().size(), plan.name()));
 				StocktakeReading reading = stocktakeSteps.read(run);
 				if (!reading.responses().isEmpty()) {
 					progress.say("Rendering stocktake.pdf");

@@ -1,0 +1,3 @@
+<ul>
+<#list m.strengths as s><li>${s}</li></#list>
+</ul>
