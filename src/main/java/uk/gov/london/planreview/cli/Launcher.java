@@ -1,5 +1,6 @@
 package uk.gov.london.planreview.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.gov.london.planreview.review.ReviewCommand;
+import uk.gov.london.planreview.sample.SampleGenerator;
 import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.schedule.ScheduledReviews;
 
@@ -45,6 +47,9 @@ public final class Launcher {
 			out.print(OptionsParser.usage());
 			return 0;
 		}
+		if (options.command() == Command.SAMPLE) {
+			return sample(options, out, err);
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = start(application, home);
@@ -60,6 +65,25 @@ public final class Launcher {
 		}
 		catch (Exception ex) {
 			err.println("plan-review stopped: " + StartupProblem.explain(ex));
+			return 1;
+		}
+	}
+
+	/** Writes the sample input: it needs no database, so the application is not started. */
+	private static int sample(Options options, PrintStream out, PrintStream err) {
+		try {
+			long started = System.nanoTime();
+			SampleGenerator.Summary summary = SampleGenerator.generate(options.output(), options.scale());
+			out.printf("Wrote %d plans covering %d authorities and the stock-take responses to %s in %.1f s.%n", summary.plans(),
+					summary.authorities(), options.output(), (System.nanoTime() - started) / 1e9);
+			if (summary.authoritiesFile() != null) {
+				out.println("The plans beyond London need their own authorities: run with -Dplanreview.reference-dir="
+						+ summary.authoritiesFile().getParent());
+			}
+			return 0;
+		}
+		catch (IOException | RuntimeException ex) {
+			err.println("plan-review could not write the sample: " + StartupProblem.explain(ex));
 			return 1;
 		}
 	}
@@ -92,7 +116,7 @@ public final class Launcher {
 				.stocktake(new ReviewRequest(options.input(), options.output(), options.quarter(), options.rerun(),
 						options.documents(), options.reviewDate()));
 			case CHECK -> new ReviewCommand.Outcome(0, "plan-review is ready: settings, reference data and database are in order.");
-			default -> new ReviewCommand.Outcome(EXIT_USAGE, "The " + options.command().name().toLowerCase() + " command is not available yet.");
+			default -> throw new IllegalStateException("No Spring run for " + options.command());
 		};
 	}
 

@@ -43,6 +43,15 @@ final class CoverReader {
 	private static final Pattern PLACEHOLDER = Pattern.compile("^[.…_\\-\\s]*$|^(n/?a|tbc|tbd|to follow|awaiting|not signed|unsigned|pending|none)\\b.*",
 			Pattern.CASE_INSENSITIVE);
 
+	/** Longer than any label: such a cell is a value, not a label. */
+	private static final int LONGEST_LABEL = 80;
+
+	private static final Pattern TRAILING_MARKS = Pattern.compile("[*:.]+$");
+
+	private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	/** How far to the right, or down, a value may sit from its label. */
 	private static final int REACH = 6;
 
@@ -332,7 +341,11 @@ final class CoverReader {
 	}
 
 	private static String key(String text) {
-		return SheetView.normalise(text).replaceAll("[*:.]+$", "").replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ").trim();
+		if (text.length() > LONGEST_LABEL) {
+			return "";
+		}
+		String key = TRAILING_MARKS.matcher(SheetView.normalise(text)).replaceAll("");
+		return SPACES.matcher(SLASH.matcher(key).replaceAll("/")).replaceAll(" ").trim();
 	}
 
 	private static long cellKey(int row, int column) {

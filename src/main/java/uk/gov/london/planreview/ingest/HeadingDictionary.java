@@ -3,6 +3,7 @@ package uk.gov.london.planreview.ingest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import uk.gov.london.planreview.reference.ReferenceData;
 
@@ -12,6 +13,17 @@ import uk.gov.london.planreview.reference.ReferenceData;
  * trailing colons or asterisks, and with and without a bracketed part ("RAG (R/A/G)").
  */
 final class HeadingDictionary {
+
+	/** Longer than any heading: such a cell is data, and needs no closer look. */
+	private static final int LONGEST_HEADING = 80;
+
+	private static final Pattern TRAILING_MARKS = Pattern.compile("[*:?]+$");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
+	private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
 	private final Map<String, Field> byHeading;
 
@@ -31,24 +43,24 @@ final class HeadingDictionary {
 	}
 
 	Optional<Field> field(String heading) {
+		if (heading.isEmpty() || heading.length() > LONGEST_HEADING) {
+			return Optional.empty();
+		}
 		String key = key(heading);
 		if (key.isEmpty()) {
 			return Optional.empty();
 		}
 		Field field = this.byHeading.get(key);
 		if (field == null) {
-			String withoutBrackets = key(key.replaceAll("\\([^)]*\\)", " "));
+			String withoutBrackets = key(BRACKETED.matcher(key).replaceAll(" "));
 			field = this.byHeading.get(withoutBrackets);
 		}
 		return Optional.ofNullable(field);
 	}
 
 	static String key(String heading) {
-		return SheetView.normalise(heading)
-			.replaceAll("[*:?]+$", "")
-			.replaceAll("\\s+", " ")
-			.replaceAll("\\s*/\\s*", "/")
-			.trim();
+		String text = TRAILING_MARKS.matcher(SheetView.normalise(heading)).replaceAll("");
+		return SLASH.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("/").trim();
 	}
 
 }

@@ -1,6 +1,7 @@
 package uk.gov.london.planreview.ingest;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import uk.gov.london.planreview.plan.ActionType;
 
@@ -9,6 +10,16 @@ import uk.gov.london.planreview.plan.ActionType;
  * "Local actions", "Optional actions", "Minimum standards").
  */
 final class RowContext {
+
+	private static final Pattern LOCAL = Pattern.compile(".*\\b(local|bespoke|additional)\\b.*\\bactions?\\b.*");
+
+	private static final Pattern MANDATORY = Pattern.compile(".*\\b(mandatory actions?|minimum standards?)\\b.*");
+
+	private static final Pattern FIGURE = Pattern.compile("[\\d.,%£\\s]+");
+
+	private static final Pattern NOTE = Pattern.compile("^(key|rag key|notes?|note:|\\*|source|please|instructions?|guidance|"
+			+ "last updated|updated|r ?=|red ?=|a ?=|amber ?=|g ?=|green ?=|b ?=|blue ?=|version|template|for completion|"
+			+ "complete the).*");
 
 	private RowContext() {
 	}
@@ -21,10 +32,10 @@ final class RowContext {
 		if (key.contains("developing") || key.contains("aspiration")) {
 			return Optional.of(ActionType.DEVELOPING);
 		}
-		if (key.matches(".*\\b(local|bespoke|additional)\\b.*\\bactions?\\b.*")) {
+		if (LOCAL.matcher(key).matches()) {
 			return Optional.of(ActionType.LOCAL);
 		}
-		if (key.matches(".*\\b(mandatory actions?|minimum standards?)\\b.*")) {
+		if (MANDATORY.matcher(key).matches()) {
 			return Optional.of(ActionType.MANDATORY);
 		}
 		return Optional.empty();
@@ -48,14 +59,13 @@ final class RowContext {
 
 	/** A bare figure ("7", "12.5%") in the action column is a total or a count, never an action. */
 	static boolean isFigure(String text) {
-		return text.matches("[\\d.,%£\\s]+");
+		return FIGURE.matcher(text).matches();
 	}
 
 	/** Whether a row of text only is a key, a note or an instruction rather than an action. */
 	static boolean isNote(String text) {
 		String key = SheetView.normalise(text);
-		return key.matches("^(key|rag key|notes?|note:|\\*|source|please|instructions?|guidance|last updated|updated|"
-				+ "r ?=|red ?=|a ?=|amber ?=|g ?=|green ?=|b ?=|blue ?=|version|template|for completion|complete the).*");
+		return NOTE.matcher(key).matches();
 	}
 
 }

@@ -181,6 +181,9 @@ final class SheetView {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
+		if (plain(text)) {
+			return text;
+		}
 		String cleaned = CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
 		StringBuilder out = new StringBuilder(cleaned.length());
 		for (String line : cleaned.split("\n")) {
@@ -193,6 +196,20 @@ final class SheetView {
 			}
 		}
 		return out.toString();
+	}
+
+	/** Printable text with single spaces and nothing to trim: most cells, which need no cleaning. */
+	private static boolean plain(String text) {
+		char previous = ' ';
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFFFE' || c == '\uFFFF' || c == 0x7F
+					|| (c >= 0x80 && c <= 0x9F) || (c == ' ' && previous == ' ')) {
+				return false;
+			}
+			previous = c;
+		}
+		return previous != ' ';
 	}
 
 	/** Lower-case text on one line, for comparing headings and labels. */

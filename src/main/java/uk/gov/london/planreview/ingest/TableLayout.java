@@ -2,6 +2,7 @@ package uk.gov.london.planreview.ingest;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +41,12 @@ record TableLayout(int headerRow, int firstDataRow, Map<Field, List<Integer>> co
 	static Optional<TableLayout> find(SheetView sheet, HeadingDictionary headings) {
 		TableLayout best = null;
 		int last = Math.min(sheet.lastRow(), SEARCH_ROWS);
+		// Each cell is looked up once, though it is tried as a heading and as a sub-heading.
+		Map<Long, Optional<Field>> seen = new HashMap<>();
+		HeadingLookup lookup = (r, c) -> seen.computeIfAbsent(((long) r << 16) | c, k -> headings.field(sheet.ownText(r, c)));
 		for (int row = 0; row <= last; row++) {
-			TableLayout single = at(sheet, headings, row, false);
-			TableLayout twoRows = row < sheet.lastRow() ? at(sheet, headings, row, true) : null;
+			TableLayout single = at(sheet, lookup, row, false);
+			TableLayout twoRows = row < sheet.lastRow() ? at(sheet, lookup, row, true) : null;
 			TableLayout candidate = twoRows != null && twoRows.columns.size() > single.columns.size() ? twoRows : single;
 			if (candidate.isTable() && (best == null || candidate.columns.size() > best.columns.size())) {
 				best = candidate;
@@ -53,14 +57,27 @@ record TableLayout(int headerRow, int firstDataRow, Map<Field, List<Integer>> co
 
 	/** Whether a data row repeats the header (some plans repeat it above each theme). */
 	boolean repeatsHeader(SheetView sheet, HeadingDictionary headings, int row) {
-		return at(sheet, headings, row, false).columns.size() >= Math.max(MIN_FIELDS, this.columns.size() - 2);
+		int actionColumn = this.columns.get(Field.ACTION).get(0);
+		if (headings.field(sheet.ownText(row, actionColumn)).orElse(null) != Field.ACTION) {
+			return false;
+		}
+		return at(sheet, (r, c) -> headings.field(sheet.ownText(r, c)), row, false).columns.size() >= Math.max(MIN_FIELDS,
+				this.columns.size() - 2);
+	}
+
+	/** The field a cell's text names as a heading, if any. */
+	@FunctionalInterface
+	private interface HeadingLookup {
+
+		Optional<Field> field(int row, int column);
+
 	}
 
 	private boolean isTable() {
 		return has(Field.ACTION) && this.columns.size() >= MIN_FIELDS;
 	}
 
-	private static TableLayout at(SheetView sheet, HeadingDictionary headings, int row, boolean twoRows) {
+	private static TableLayout at(SheetView sheet, HeadingLookup headings, int row, boolean twoRows) {
 		Map<Field, List<Integer>> columns = new EnumMap<>(Field.class);
 		int lastColumn = Math.max(sheet.lastColumn(row), twoRows ? sheet.lastColumn(row + 1) : -1);
 		int rightmost = -1;
@@ -68,13 +85,13 @@ record TableLayout(int headerRow, int firstDataRow, Map<Field, List<Integer>> co
 			Optional<Field> field = Optional.empty();
 			if (twoRows) {
 				// A sub-heading ("Start" under a merged "Dates") is more precise than the heading above it.
-				field = headings.field(sheet.ownText(row + 1, c));
+				field = headings.field(row + 1, c);
 				if (field.isEmpty() && !sheet.mergedContinuation(row, c)) {
-					field = headings.field(sheet.ownText(row, c));
+					field = headings.field(row, c);
 				}
 			}
 			else if (!sheet.mergedContinuation(row, c)) {
-				field = headings.field(sheet.ownText(row, c));
+				field = headings.field(row, c);
 			}
 			if (field.isPresent()) {
 				columns.computeIfAbsent(field.get(), f -> new ArrayList<>()).add(c);

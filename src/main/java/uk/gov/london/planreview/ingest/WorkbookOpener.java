@@ -38,7 +38,7 @@ final class WorkbookOpener {
 		ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
 		ZipSecureFile.setMaxFileCount(500);
 		ZipSecureFile.setMinInflateRatio(0.01);
-		ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
+		ZipSecureFile.setMaxTextSize(5L * 1024 * 1024);
 	}
 
 	private WorkbookOpener() {

@@ -77,8 +77,9 @@ class QuarterlyReviewJobConfiguration {
 	@Bean
 	Job quarterlyReview(JobRepository jobRepository, Step prepareRun, Step readPlans, Step consolidatePlans,
 			Step readStocktake, Step scorePlans, Step compareWithLastQuarter, Step findGoodPractice, Step writeTables,
-			Step renderDocuments, Step publish) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
+			Step renderDocuments, Step publish, RunTimings timings) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(timings)
+			.start(prepareRun)
 			.next(readPlans)
 			.next(consolidatePlans)
 			.next(readStocktake)

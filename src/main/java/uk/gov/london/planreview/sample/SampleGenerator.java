@@ -113,22 +113,15 @@ public final class SampleGenerator {
 	}
 
 	/**
-	 * {@code SampleGenerator <output-dir> [scale]} writes the sample;
-	 * {@code SampleGenerator --ground-truth <dir>} writes the London sample's expected results.
+	 * {@code SampleGenerator --ground-truth <dir>} writes the London sample's expected results (the sample
+	 * itself is written by {@code ./run.sh sample}).
 	 */
 	public static void main(String[] args) throws IOException {
-		if (args.length == 2 && "--ground-truth".equals(args[0])) {
-			writeGroundTruth(Path.of(args[1]));
-			return;
-		}
-		if (args.length < 1 || args.length > 2) {
-			System.err.println("usage: SampleGenerator <output-dir> [scale]  |  SampleGenerator --ground-truth <dir>");
+		if (args.length != 2 || !"--ground-truth".equals(args[0])) {
+			System.err.println("usage: SampleGenerator --ground-truth <dir>   (the sample itself: ./run.sh sample --output DIR)");
 			System.exit(2);
 		}
-		long started = System.nanoTime();
-		Summary summary = generate(Path.of(args[0]), args.length == 2 ? Integer.parseInt(args[1]) : 1);
-		System.out.printf("%d plans covering %d authorities, %,d bytes, in %.1f s%n", summary.plans(),
-				summary.authorities(), summary.bytes(), (System.nanoTime() - started) / 1e9);
+		writeGroundTruth(Path.of(args[1]));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import uk.gov.london.planreview.reference.ReferenceData;
 
@@ -19,6 +20,12 @@ import uk.gov.london.planreview.reference.ReferenceData;
  * of mandatory actions is not available, so ours is written from the seeds.
  */
 public final class TemplateCatalogue {
+
+	private static final Pattern NUMBERING = Pattern.compile("^\\s*(theme|section|priority)?\\s*\\d+[.):]?\\s*[-–:]?\\s*");
+
+	private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N} ]");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final Map<String, TemplateVersion> versions;
 
@@ -146,13 +153,9 @@ public final class TemplateCatalogue {
 		if (text == null) {
 			return "";
 		}
-		return text.toLowerCase(Locale.ROOT)
-			.replace('\u00A0', ' ')
-			.replace("&", " and ")
-			.replaceAll("^\\s*(theme|section|priority)?\\s*\\d+[.):]?\\s*[-–:]?\\s*", "")
-			.replaceAll("[^\\p{L}\\p{N} ]", " ")
-			.replaceAll("\\s+", " ")
-			.trim();
+		String lower = text.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replace("&", " and ");
+		lower = NUMBERING.matcher(lower).replaceAll("");
+		return SPACES.matcher(PUNCTUATION.matcher(lower).replaceAll(" ")).replaceAll(" ").trim();
 	}
 
 }
