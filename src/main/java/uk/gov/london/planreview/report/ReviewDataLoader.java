@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.finding.FindingStore;
+import uk.gov.london.planreview.goodpractice.GoodPracticeStore;
+import uk.gov.london.planreview.history.MovementStore;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.ingest.SubmissionStore.Submission;
@@ -48,8 +50,13 @@ public class ReviewDataLoader {
 
 	private final ScoringWeights weights;
 
+	private final GoodPracticeStore goodPractice;
+
+	private final MovementStore movements;
+
 	ReviewDataLoader(SubmissionStore submissions, ScoreStore scores, FindingStore findings, AuthorityDirectory authorities,
-			TemplateCatalogue catalogue, PartnerTaxonomy taxonomy, PlanScorer scorer, ScoringWeights weights) {
+			TemplateCatalogue catalogue, PartnerTaxonomy taxonomy, PlanScorer scorer, ScoringWeights weights,
+			GoodPracticeStore goodPractice, MovementStore movements) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.findings = findings;
@@ -58,6 +65,8 @@ public class ReviewDataLoader {
 		this.taxonomy = taxonomy;
 		this.scorer = scorer;
 		this.weights = weights;
+		this.goodPractice = goodPractice;
+		this.movements = movements;
 	}
 
 	/**
@@ -80,7 +89,8 @@ public class ReviewDataLoader {
 		return new ReviewData(runId, quarter, period(quarter), runDate,
 				DATE.format(runDate.atZone(ZoneId.of("Europe/London"))), all, plans, this.authorities.all(),
 				this.findings.all(runId), this.weights, this.catalogue, this.taxonomy.categories(),
-				Benchmarks.of(plans.stream().map(PlanView::score).toList()));
+				Benchmarks.of(plans.stream().map(PlanView::score).toList()), this.goodPractice.practice(runId),
+				this.goodPractice.linkingUp(runId), this.movements.plans(runId), this.movements.changes(runId));
 	}
 
 	static String period(String quarter) {

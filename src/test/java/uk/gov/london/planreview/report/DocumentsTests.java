@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
@@ -36,14 +38,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.london.planreview.history.MovementStore;
 import uk.gov.london.planreview.review.Quarter;
 import uk.gov.london.planreview.review.ReviewRun;
 import uk.gov.london.planreview.review.TestDatabase;
 
 /**
  * The documents of one small fixture run (four plans, one of them joint, one with gaps of every kind, one
- * with hostile cells, and an unreadable file): archival and accessible, saying what the data says, with
- * the figures of the CSV files, and showing hostile text as text.
+ * with hostile cells, an unreadable file, and stock-take responses), after a run of the quarter before:
+ * archival and accessible, saying what the data says, with the figures of the CSV files (movement, good
+ * practice and linking up included), and showing hostile text as text.
  */
 @SpringBootTest(properties = "planreview.progress=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,6 +70,18 @@ class DocumentsTests {
 	@Autowired
 	Job quarterlyReview;
 
+	@Autowired
+	MovementStore movements;
+
+	@Autowired
+	ReviewDataLoader loader;
+
+	@Autowired
+	ReviewReport review;
+
+	@Autowired
+	FeedbackReport feedback;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry, work);
@@ -80,15 +96,25 @@ class DocumentsTests {
 			exchange.close();
 		});
 		this.server.start();
+		Path previous = work.resolve("previous");
+		DocumentFixtures.writePreviousQuarter(previous);
 		Path input = work.resolve("input");
 		DocumentFixtures.write(input, "http://127.0.0.1:" + this.server.getAddress().getPort());
 		Path output = work.resolve("output");
 		long started = System.nanoTime();
-		JobExecution execution = this.jobOperator.start(this.quarterlyReview,
-				ReviewRun.parameters(Quarter.parse("2026-Q3"), input, output, 1, 0, RUN_DATE, true));
+		// Last quarter without documents, for the movement since then: only its tables are compared with.
+		review(Quarter.parse("2026-Q2"), previous, output, false);
+		System.out.println("Last quarter's run took " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		started = System.nanoTime();
+		review(Quarter.parse("2026-Q3"), input, output, true);
 		System.out.println("Fixture run took " + (System.nanoTime() - started) / 1_000_000 + " ms");
-		assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
 		this.quarter = output.resolve("2026-Q3");
+	}
+
+	private void review(Quarter quarter, Path input, Path output, boolean documents) throws Exception {
+		JobExecution execution = this.jobOperator.start(this.quarterlyReview,
+				ReviewRun.parameters(quarter, input, output, 1, 0, RUN_DATE, documents));
+		assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
 	@AfterAll
@@ -117,7 +143,7 @@ class DocumentsTests {
 	@Test
 	void everyDocumentIsPdfA3aAndPdfUa1() throws Exception {
 		List<Path> pdfs = pdfs();
-		assertThat(pdfs).hasSize(1 + 4);
+		assertThat(pdfs).hasSize(1 + 4 + 1).contains(this.quarter.resolve("stocktake.pdf"));
 		for (Path pdf : pdfs) {
 			long started = System.nanoTime();
 			List<VeraPdf.Failure> failures = VeraPdf.failures(pdf);
@@ -134,8 +160,8 @@ class DocumentsTests {
 			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("London-wide review of CSP violence reduction action plans");
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
 			assertThat(outline(document)).containsExactly("Contents", "Introduction", "Summary of the plans", "The strongest plans",
-					"Theme by theme", "Partnership breadth", "RAG position", "Areas for development",
-					"Appendix A: Scorecard of every plan", "Appendix B: Method");
+					"Theme by theme", "Partnership breadth", "RAG position and movement since last quarter", "Areas of good practice",
+					"Areas for development", "Linking up", "Appendix A: Scorecard of every plan", "Appendix B: Method");
 		}
 		String text = text(pdf);
 		assertThat(text).contains("from reviewing all four action plans received for 2026-Q3 (July to September 2026)")
@@ -181,7 +207,8 @@ class DocumentsTests {
 			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Feedback on the violence reduction action plan: Lambeth");
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
 			assertThat(outline(document)).containsExactly("Contents", "Summary", "Scores beside London", "Theme by theme", "What is strong",
-					"What to improve", "RAG position", "Appendix A: Actions to complete");
+					"What to improve", "RAG position", "RAG movement since last quarter", "Good practice elsewhere that answers your gaps",
+					"Appendix A: Actions to complete");
 		}
 		String text = text(pdf);
 		CSVRecord score = csv(this.quarter.resolve("scores.csv")).stream().filter(r -> r.get("plan_id").equals(planId)).findFirst().orElseThrow();
@@ -232,6 +259,125 @@ class DocumentsTests {
 		assertThat(text).contains("Outreach\uFFFD\uFFFDleaflets").contains("printed👍");
 		String markup = Files.readString(this.quarter.resolve("feedback/E09000012.html"));
 		assertThat(markup).contains("Outreach 中文 leaflets printed 👍");
+	}
+
+	@Test
+	void theReviewSaysWhatMovedSinceLastQuarterAsScoresCsvAndMovementCsvGiveIt() throws Exception {
+		List<CSVRecord> movement = csv(this.quarter.resolve("movement.csv"));
+		Map<String, Long> moved = movement.stream().collect(Collectors.groupingBy(r -> r.get("movement"), Collectors.counting()));
+		assertThat(moved).containsExactlyInAnyOrderEntriesOf(Map.of("turned green", 2L, "improved", 1L, "completed", 1L, "turned red", 1L,
+				"added", 2L, "dropped", 2L));
+		String text = text(this.quarter.resolve("review.pdf"));
+		assertThat(text).contains("Three of the four plans were also reviewed in 2026-Q2. Hackney was not. Since then, 2 actions turned green, "
+				+ "1 improved from red to amber, 1 was completed and 1 turned red; 2 actions were added and 2 dropped.");
+		// The chart's numbers, in the table beside it.
+		assertThat(squeeze(text)).contains(squeeze("Turned green 2 Improved 1 Completed 1 Worsened 0 Turned red 1 Added 2 Dropped 2"));
+		// Each plan's movement, as its row of scores.csv gives it; a score that fell is "'-5.2" there.
+		List<CSVRecord> compared = csv(this.quarter.resolve("scores.csv")).stream().filter(r -> !r.get("previous_quarter").isEmpty()).toList();
+		assertThat(compared).hasSize(3);
+		for (CSVRecord s : compared) {
+			assertThat(squeeze(text)).contains(squeeze(String.join(" ", s.get("previous_overall"), s.get("overall"),
+					s.get("overall_change").replace("'", ""), s.get("actions_added"), s.get("actions_dropped"), s.get("actions_completed"),
+					s.get("actions_turned_green"), s.get("actions_turned_red"))));
+		}
+		CSVRecord lambeth = compared.stream().filter(r -> r.get("plan_id").equals(DocumentFixtures.GAPPY)).findFirst().orElseThrow();
+		assertThat(text).contains("Overall scores fell in two plans and stayed the same in one plan. They fell back in Lambeth (from "
+				+ lambeth.get("previous_overall") + " to " + lambeth.get("overall") + ")");
+		// The action that turned red, by plan, reference and wording.
+		CSVRecord red = movement.stream().filter(r -> r.get("movement").equals("turned red")).findFirst().orElseThrow();
+		assertThat(squeeze(text)).contains(squeeze("Lambeth " + red.get("action_ref") + " " + red.get("action")));
+	}
+
+	@Test
+	void theReviewQuotesGoodPracticeByIdeaAsGoodPracticeCsvListsIt() throws Exception {
+		List<CSVRecord> practice = csv(this.quarter.resolve("good-practice.csv"));
+		long plans = practice.stream().map(r -> r.get("plan_id")).distinct().count();
+		Map<String, List<CSVRecord>> byIdea = practice.stream()
+			.collect(Collectors.groupingBy(r -> r.get("category_name"), java.util.LinkedHashMap::new, Collectors.toList()));
+		assertThat(byIdea.keySet()).contains("Joint intelligence hub", "Knife bins and surrender", "CitySafe Havens",
+				"Mediation between young people in dispute");
+		String text = text(this.quarter.resolve("review.pdf"));
+		assertThat(text).contains("the review found " + practice.size() + " examples of good practice in " + Prose.count(plans)
+				+ " of the four plans, across " + Prose.count(byIdea.size()) + " ideas");
+		for (List<CSVRecord> examples : byIdea.values()) {
+			for (CSVRecord quoted : examples.subList(0, Math.min(2, examples.size()))) {
+				String authority = String.join(" and ", list(quoted.get("authorities")));
+				assertThat(squeeze(text)).contains(squeeze(authority + " (" + quoted.get("action_ref") + "): ‘" + quoted.get("action") + "’"));
+			}
+		}
+		CSVRecord hub = byIdea.get("Joint intelligence hub").get(0);
+		assertThat(squeeze(text)).contains(squeeze("Outcome: " + hub.get("outcome") + ". Lead: " + hub.get("lead") + " (Council)."));
+		assertThat(text).contains("Only one of the four plans has an action of this kind.");
+	}
+
+	@Test
+	void theReviewLinksUpGapsWithHelpAsLinkingUpCsvListsThem() throws Exception {
+		List<CSVRecord> rows = csv(this.quarter.resolve("linking-up.csv"));
+		Map<List<String>, List<CSVRecord>> gaps = rows.stream()
+			.collect(Collectors.groupingBy(r -> List.of(r.get("plan_id"), r.get("theme"), r.get("category")), java.util.LinkedHashMap::new,
+					Collectors.toList()));
+		long answered = gaps.values().stream().filter(g -> !g.get(0).get("offer_plan_id").isEmpty()).count();
+		long offers = rows.stream().filter(r -> !r.get("offer_plan_id").isEmpty()).count();
+		long plans = rows.stream().map(r -> r.get("plan_id")).distinct().count();
+		assertThat(plans).isEqualTo(4);
+		String text = text(this.quarter.resolve("review.pdf"));
+		assertThat(text).contains("This quarter the review found " + gaps.size() + " gaps in all four plans. For " + answered
+				+ " of them, other authorities have strong practice to share: " + offers + " offers in all.")
+			.contains("linking-up.csv has every gap and every offer in full");
+		// Lambeth's red weapons sweeps: a gap in the theme that Camden's knife surrender bins answer.
+		List<CSVRecord> weapons = rows.stream()
+			.filter(r -> r.get("theme").equals("Reducing access to weapons") && r.get("category").isEmpty())
+			.toList();
+		assertThat(weapons).extracting(r -> r.get("authorities") + " → " + r.get("offer_authorities"))
+			.containsExactly("Lambeth → Camden");
+		assertThat(text).contains("Reducing access to weapons. Lambeth has a gap in this theme. Camden could help.");
+	}
+
+	@Test
+	void aBoardSeesItsMovementAndWhoElsewhereCouldHelpWithItsGaps() throws Exception {
+		String planId = DocumentFixtures.GAPPY;
+		String text = text(this.quarter.resolve("feedback/" + planId + ".pdf"));
+		CSVRecord score = csv(this.quarter.resolve("scores.csv")).stream().filter(r -> r.get("plan_id").equals(planId)).findFirst().orElseThrow();
+		assertThat(text).contains("Since the plan was reviewed for " + score.get("previous_quarter") + ", its overall score has fallen from "
+				+ score.get("previous_overall") + " to " + score.get("overall") + ".");
+		assertThat(squeeze(text)).contains(squeeze("Overall score " + score.get("previous_overall") + " " + score.get("overall") + " "
+				+ score.get("overall_change").replace("'", "")));
+		assertThat(text).contains("One action turned red, one turned green, one was added and one was dropped.");
+		for (CSVRecord moved : csv(this.quarter.resolve("movement.csv"))) {
+			if (moved.get("plan_id").equals(planId)) {
+				String ref = moved.get("action_ref").isEmpty() ? "row 9 of ‘Action Plan’" : moved.get("action_ref");
+				assertThat(squeeze(text)).contains(squeeze(Prose.capitalise(moved.get("movement")) + " " + ref + " " + moved.get("action")));
+			}
+		}
+		List<CSVRecord> offers = csv(this.quarter.resolve("linking-up.csv")).stream()
+			.filter(r -> r.get("plan_id").equals(planId) && !r.get("offer_plan_id").isEmpty())
+			.toList();
+		assertThat(offers).isNotEmpty();
+		for (CSVRecord offer : offers) {
+			assertThat(squeeze(text)).contains(squeeze(String.join(" and ", list(offer.get("offer_authorities"))) + " " + offer.get("offer_action")
+					+ " (" + offer.get("offer_action_ref") + ")"))
+				.contains(squeeze(offer.get("contact")));
+		}
+		assertThat(text).contains("Rated red: 3.2 Carry out regular weapons sweeps with partners and the community.");
+
+		// A plan not reviewed last quarter says nothing about movement; its good practice is in what is strong.
+		String hackney = text(this.quarter.resolve("feedback/E09000012.pdf"));
+		assertThat(hackney).doesNotContain("RAG movement").doesNotContain("2026-Q2");
+		String camden = text(this.quarter.resolve("feedback/E09000007.pdf"));
+		assertThat(squeeze(camden)).contains(squeeze("Joint intelligence hub (2.6): ‘Co-locate the council's community safety analysts"));
+		assertThat(camden).contains("The only plan of the four with this idea.");
+	}
+
+	@Test
+	void withoutAReviewOfTheQuarterBeforeNothingIsSaidAboutMovement() throws Exception {
+		long runId = this.movements.latestCompletedRun("2026-Q2").orElseThrow();
+		ReviewData first = this.loader.load(runId, "2026-Q2", RUN_DATE);
+		assertThat(first.movement()).isEmpty();
+		assertThat(this.review.model(first).sections()).extracting(Section::title)
+			.contains("RAG position", "Areas of good practice", "Linking up")
+			.noneMatch(title -> title.contains("movement"));
+		PlanView lambeth = first.plan(DocumentFixtures.GAPPY).orElseThrow();
+		assertThat(this.feedback.model(first, lambeth).sections()).extracting(Section::id).doesNotContain("movement").contains("offers");
 	}
 
 	/**
