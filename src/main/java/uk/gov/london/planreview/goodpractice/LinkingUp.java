@@ -66,7 +66,7 @@ final class LinkingUp {
 				double median = this.londonMedian.getOrDefault(t.theme(), 0.0);
 				if (t.actions() > 0 && t.completeness() < median - LOW_THEME_MARGIN) {
 					reasons.computeIfAbsent(List.of(t.theme(), ""), k -> new ArrayList<>())
-						.add("completeness " + Scores.format(t.completeness()) + " against a London median of "
+						.add("completeness in this theme " + Scores.format(t.completeness()) + " against a London median of "
 								+ Scores.format(median));
 				}
 			}

@@ -39,7 +39,7 @@ class LinkingUpTests {
 			.containsExactly(tuple("C", WEAPONS, ""), tuple("C", WEAPONS, "responsible-retailers"),
 					tuple("D", WEAPONS, "knife-wands"));
 		WeakArea theme = areas.get(0);
-		assertThat(theme.reasons()).containsExactly("completeness 40.0 against a London median of 80.0");
+		assertThat(theme.reasons()).containsExactly("completeness in this theme 40.0 against a London median of 80.0");
 		// E's knife bins are not offered: E is below London's median in that theme.
 		assertThat(theme.offers()).extracting(WeakArea.Offer::planId, WeakArea.Offer::category)
 			.containsExactly(tuple("A", "knife-bins"), tuple("B", "responsible-retailers"));
