@@ -3,6 +3,7 @@ package uk.gov.london.planreview.authority;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,12 @@ public final class AuthorityDirectory {
 
 	private final Map<String, Authority> byKey = new LinkedHashMap<>();
 
+	private final Map<String, Authority> byCode = new HashMap<>();
+
 	AuthorityDirectory(List<Authority> all, Map<String, Authority> aliases) {
 		this.all = List.copyOf(all);
 		for (Authority authority : all) {
+			this.byCode.put(authority.onsCode().toUpperCase(Locale.ROOT), authority);
 			this.byKey.put(key(authority.name()), authority);
 			this.byKey.put(authority.onsCode().toLowerCase(Locale.ROOT), authority);
 		}
@@ -58,7 +62,7 @@ public final class AuthorityDirectory {
 	}
 
 	public Optional<Authority> byOnsCode(String code) {
-		return this.all.stream().filter(a -> a.onsCode().equalsIgnoreCase(code)).findFirst();
+		return Optional.ofNullable(this.byCode.get(code.toUpperCase(Locale.ROOT)));
 	}
 
 	/** One name, in any of its spellings. */

@@ -31,6 +31,7 @@ public final class Launcher {
 	}
 
 	public static int launch(Class<?> application, String[] args) {
+		XmlFactories.useJdkDefaults();
 		Path home = Path.of(System.getProperty("planreview.home", ".")).toAbsolutePath().normalize();
 		PrintStream out = System.out;
 		PrintStream err = System.err;

@@ -59,6 +59,9 @@ final class LinkingUp {
 
 	/** Every plan's weak areas with their offers, plans in the order given, themes in template order. */
 	List<WeakArea> areas(List<RedAction> redActions, List<GoodPractice> practice) {
+		Map<String, List<RedAction>> redByPlan = new HashMap<>();
+		redActions.forEach(red -> redByPlan.computeIfAbsent(red.planId(), k -> new ArrayList<>()).add(red));
+		Candidates candidates = new Candidates(practice);
 		List<WeakArea> areas = new ArrayList<>();
 		for (PlanScore plan : this.scores) {
 			Map<List<String>, List<String>> reasons = new LinkedHashMap<>();
@@ -77,11 +80,9 @@ final class LinkingUp {
 						.add("mandatory action " + gap.templateRef() + " missing: " + gap.text());
 				}
 			}
-			for (RedAction red : redActions) {
-				if (red.planId().equals(plan.planId())) {
-					reasons.computeIfAbsent(List.of(red.theme(), red.category()), k -> new ArrayList<>())
-						.add("rated red: " + (red.ref().isBlank() ? "" : red.ref() + " ") + red.text());
-				}
+			for (RedAction red : redByPlan.getOrDefault(plan.planId(), List.of())) {
+				reasons.computeIfAbsent(List.of(red.theme(), red.category()), k -> new ArrayList<>())
+					.add("rated red: " + (red.ref().isBlank() ? "" : red.ref() + " ") + red.text());
 			}
 			List<String> themeOrder = plan.themes().stream().map(ThemeScore::theme).toList();
 			reasons.entrySet()
@@ -91,33 +92,64 @@ final class LinkingUp {
 					String theme = e.getKey().get(0);
 					String category = e.getKey().get(1);
 					areas.add(new WeakArea(plan.planId(), plan.authorities(), theme, category, name(category), e.getValue(),
-							offers(plan.planId(), theme, category, practice)));
+							offers(plan.planId(), category.isEmpty() ? candidates.inTheme(theme) : candidates.inCategory(category))));
 				});
 		}
 		return areas;
 	}
 
 	/**
-	 * Practice in the area's category (or, for a theme-wide gap, in its theme or a category usually there)
-	 * from other plans strong where the practice sits: most complete there first, then the rarer idea.
+	 * The practice that could answer a gap, grouped once for all gaps: by category, and by theme (its own,
+	 * and the one its category usually sits in). Each group is in offer order: the provider most complete
+	 * where the practice sits first, then the rarer idea; only providers at least as complete there as
+	 * London's median are kept.
 	 */
-	private List<Offer> offers(String planId, String theme, String category, List<GoodPractice> practice) {
+	private final class Candidates {
+
+		private final Map<String, List<GoodPractice>> byCategory = new HashMap<>();
+
+		private final Map<String, List<GoodPractice>> byTheme = new HashMap<>();
+
+		Candidates(List<GoodPractice> practice) {
+			Comparator<GoodPractice> order = Comparator.comparingDouble((GoodPractice p) -> -strength(p))
+				.thenComparingInt(GoodPractice::plansWithCategory)
+				.thenComparing(GoodPractice::planId);
+			practice.stream()
+				.filter(p -> strength(p) >= LinkingUp.this.londonMedian.getOrDefault(p.theme(), 0.0))
+				.sorted(order)
+				.forEach(p -> {
+					this.byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(p);
+					this.byTheme.computeIfAbsent(p.theme(), k -> new ArrayList<>()).add(p);
+					String usual = usualTheme(p.category());
+					if (!usual.equals(p.theme())) {
+						this.byTheme.computeIfAbsent(usual, k -> new ArrayList<>()).add(p);
+					}
+				});
+		}
+
+		List<GoodPractice> inCategory(String category) {
+			return this.byCategory.getOrDefault(category, List.of());
+		}
+
+		List<GoodPractice> inTheme(String theme) {
+			return this.byTheme.getOrDefault(theme, List.of());
+		}
+
+	}
+
+	/** Up to three offers, each from a different plan, none from the plan with the gap. */
+	private List<Offer> offers(String planId, List<GoodPractice> candidates) {
 		Set<String> providers = new LinkedHashSet<>();
 		List<Offer> offers = new ArrayList<>();
-		practice.stream()
-			.filter(p -> !p.planId().equals(planId))
-			.filter(p -> category.isEmpty() ? p.theme().equals(theme) || theme.equals(usualTheme(p.category()))
-					: p.category().equals(category))
-			.filter(p -> strength(p) >= this.londonMedian.getOrDefault(p.theme(), 0.0))
-			.sorted(Comparator.comparingDouble((GoodPractice p) -> -strength(p))
-				.thenComparingInt(GoodPractice::plansWithCategory)
-				.thenComparing(GoodPractice::planId))
-			.forEach(p -> {
-				if (offers.size() < OFFERS_PER_AREA && providers.add(p.planId())) {
-					offers.add(new Offer(p.planId(), p.authorities(), p.theme(), p.category(), p.categoryName(),
-							p.actionRef(), p.action(), p.contact(), strength(p)));
-				}
-			});
+		for (GoodPractice p : candidates) {
+			if (offers.size() == OFFERS_PER_AREA) {
+				break;
+			}
+			if (!p.planId().equals(planId) && providers.add(p.planId())) {
+				offers.add(new Offer(p.planId(), p.authorities(), p.theme(), p.category(), p.categoryName(), p.actionRef(),
+						p.action(), p.contact(), strength(p)));
+			}
+		}
 		return offers;
 	}
 

@@ -52,6 +52,8 @@ import uk.gov.london.planreview.ingest.WorkbookListReader;
 import uk.gov.london.planreview.report.FeedbackReport;
 import uk.gov.london.planreview.report.ReviewData;
 import uk.gov.london.planreview.report.ReviewDataLoader;
+import uk.gov.london.planreview.report.DocumentRendering;
+import uk.gov.london.planreview.report.PlanView;
 import uk.gov.london.planreview.report.ReviewReport;
 import uk.gov.london.planreview.report.StocktakeReport;
 import uk.gov.london.planreview.review.ReviewRunStore.RecordedInput;
@@ -302,17 +304,21 @@ class QuarterlyReviewJobConfiguration {
 			ReviewRun run = run(chunk);
 			if (run.documents()) {
 				ReviewData data = loader.load(run.runId(), run.quarter().toString(), run.runDate());
-				progress.say("Rendering review.pdf");
-				review.write(data, run.staging().resolve("review.pdf"));
-				int pool = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-				feedback.writeAll(data, run.staging(), pool,
-						(done, plan) -> progress.count("Rendering feedback", done, data.plans().size(), plan.name()));
+				// The review is the longest document, so it starts first; the feedback fills the other cores.
+				List<DocumentRendering.Document> documents = new ArrayList<>();
+				documents.add(new DocumentRendering.Document("review.pdf", () -> review.write(data, run.staging().resolve("review.pdf"))));
 				StocktakeReading reading = stocktakeSteps.read(run);
 				if (!reading.responses().isEmpty()) {
-					progress.say("Rendering stocktake.pdf");
-					stocktakeReport.write(reading, stocktake.summary(reading, stocktakeSteps.reviewedPlans(run)),
-							run.quarter().toString(), run.runDate(), run.staging().resolve("stocktake.pdf"));
+					documents.add(new DocumentRendering.Document("stocktake.pdf",
+							() -> stocktakeReport.write(reading, stocktake.summary(reading, stocktakeSteps.reviewedPlans(run)),
+									run.quarter().toString(), run.runDate(), run.staging().resolve("stocktake.pdf"))));
 				}
+				for (PlanView plan : data.plans()) {
+					documents.add(new DocumentRendering.Document("feedback for " + plan.name(),
+							() -> feedback.write(data, plan, FeedbackReport.target(run.staging(), plan.planId()))));
+				}
+				DocumentRendering.renderAll(documents, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+						(done, of, name) -> progress.count("Rendered documents", done, of, name));
 			}
 			return RepeatStatus.FINISHED;
 		}, transactions).build();

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.archive.OutputLayout;
+import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.finding.Severity;
@@ -61,9 +62,11 @@ public class ReviewCommand {
 
 	private final Progress progress;
 
+	private final AuthorityDirectory authorities;
+
 	ReviewCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("quarterlyReview") Job quarterlyReview,
 			@Qualifier("stocktake") Job stocktake, ReviewRunStore runs,
-			SubmissionStore submissions, FindingStore findings, Progress progress) {
+			SubmissionStore submissions, FindingStore findings, Progress progress, AuthorityDirectory authorities) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.quarterlyReview = quarterlyReview;
@@ -72,6 +75,7 @@ public class ReviewCommand {
 		this.submissions = submissions;
 		this.findings = findings;
 		this.progress = progress;
+		this.authorities = authorities;
 	}
 
 	/** The quarterly review of the plans (and the stock-take, when its responses are among the inputs). */
@@ -180,7 +184,9 @@ public class ReviewCommand {
 		long warnings = found.stream().filter(f -> f.severity() == Severity.WARNING).count();
 		StringBuilder text = new StringBuilder();
 		text.append("Reviewed ").append(accepted).append(accepted == 1 ? " plan" : " plans").append(" covering ")
-			.append(authorities).append(" of 33 authorities for ").append(run.quarter()).append('.');
+			.append(authorities).append(" of ").append(this.authorities.all().size()).append(" authorities for ")
+			.append(run.quarter())
+			.append('.');
 		if (rejected > 0) {
 			text.append(' ').append(rejected).append(rejected == 1 ? " file" : " files").append(" could not be read.");
 		}
