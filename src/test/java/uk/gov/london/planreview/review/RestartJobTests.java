@@ -40,9 +40,9 @@ class RestartJobTests {
 		databaseUrl = TestDatabase.url(work);
 	}
 
-	/** Killed once the first chunk of eight workbooks is committed, or while rendering documents. */
+	/** Killed once the first chunk of eight workbooks is committed, or once the first document is rendered. */
 	@ParameterizedTest(name = "killed at \"{0}\"")
-	@ValueSource(strings = { "Reading plans 9/9", "Rendering" })
+	@ValueSource(strings = { "Reading plans 9/9", "Rendered documents 1/" })
 	void killedRunResumesAndPublishesWhatAnUninterruptedRunPublishes(String killAt) throws Exception {
 		Path output = work.resolve("killed-" + killAt.replaceAll("\\W", ""));
 		Path quarterDir = output.resolve("2026-Q3");
