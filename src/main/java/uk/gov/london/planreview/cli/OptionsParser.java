@@ -2,6 +2,7 @@ package uk.gov.london.planreview.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import uk.gov.london.planreview.review.Quarter;
 
@@ -81,7 +82,7 @@ public final class OptionsParser {
 					try {
 						reviewDate = LocalDate.parse(text);
 					}
-					catch (java.time.format.DateTimeParseException ex) {
+					catch (DateTimeParseException ex) {
 						throw new UsageException("--date takes a date written YYYY-MM-DD, for example 2026-12-01, not \"" + text + "\".");
 					}
 				}

@@ -1,5 +1,7 @@
 package uk.gov.london.planreview.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** Turns what went wrong at start-up into a sentence a reviewer can act on. */
@@ -25,7 +27,7 @@ final class StartupProblem {
 		if (lower.contains("password authentication failed")) {
 			return "the database refused the user name or password in config/application.yml.";
 		}
-		if (root instanceof java.io.UncheckedIOException || root instanceof java.io.IOException) {
+		if (root instanceof UncheckedIOException || root instanceof IOException) {
 			return message;
 		}
 		return message + " (" + root.getClass().getSimpleName() + "). The log in data/plan-review.log has the details.";

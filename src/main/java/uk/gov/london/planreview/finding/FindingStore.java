@@ -1,9 +1,7 @@
 package uk.gov.london.planreview.finding;
 
 import java.util.List;
-import java.util.function.Consumer;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,13 +36,6 @@ public class FindingStore {
 			.query((rs, n) -> new Finding(rs.getString("source_file"), rs.getString("plan_id"),
 					Severity.valueOf(rs.getString("severity")), rs.getString("location"), rs.getString("message")))
 			.list();
-	}
-
-	public void forEach(long runId, Consumer<Finding> consumer) {
-		this.jdbc.sql("SELECT source_file, plan_id, severity, location, message FROM finding WHERE run_id = ? ORDER BY source_file, finding_id")
-			.param(runId)
-			.query((RowCallbackHandler) rs -> consumer.accept(new Finding(rs.getString("source_file"), rs.getString("plan_id"),
-					Severity.valueOf(rs.getString("severity")), rs.getString("location"), rs.getString("message"))));
 	}
 
 }

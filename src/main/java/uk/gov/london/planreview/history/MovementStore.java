@@ -1,6 +1,11 @@
 package uk.gov.london.planreview.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +79,7 @@ public class MovementStore {
 	public Map<String, PlanMovement> plans(long runId) {
 		Map<String, PlanMovement> plans = new HashMap<>();
 		this.jdbc.sql("SELECT * FROM plan_movement WHERE run_id = ?").param(runId).query(rs -> {
-			Map<Movement, Integer> counts = new java.util.EnumMap<>(Movement.class);
+			Map<Movement, Integer> counts = new EnumMap<>(Movement.class);
 			counts.put(Movement.ADDED, rs.getInt("added"));
 			counts.put(Movement.DROPPED, rs.getInt("dropped"));
 			counts.put(Movement.COMPLETED, rs.getInt("completed"));
@@ -99,16 +104,16 @@ public class MovementStore {
 
 	/** Every action change of a run, by plan id in plan-id order. */
 	public Map<String, List<ActionChange>> changes(long runId) {
-		Map<String, List<ActionChange>> byPlan = new java.util.LinkedHashMap<>();
+		Map<String, List<ActionChange>> byPlan = new LinkedHashMap<>();
 		this.jdbc.sql("SELECT * FROM action_movement WHERE run_id = ? ORDER BY plan_id, position")
 			.param(runId)
 			.query(rs -> {
-				byPlan.computeIfAbsent(rs.getString("plan_id"), id -> new java.util.ArrayList<>()).add(change(rs));
+				byPlan.computeIfAbsent(rs.getString("plan_id"), id -> new ArrayList<>()).add(change(rs));
 			});
 		return byPlan;
 	}
 
-	private static ActionChange change(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static ActionChange change(ResultSet rs) throws SQLException {
 		return new ActionChange(rs.getString("source_file"), rs.getInt("seq"), rs.getString("theme"), rs.getString("action_ref"),
 				rs.getString("action_text"), rag(rs.getString("previous_rag")), rag(rs.getString("rag")),
 				Movement.valueOf(rs.getString("movement")));

@@ -2,6 +2,7 @@ package uk.gov.london.planreview.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -225,7 +226,7 @@ final class ActionRowReader {
 	/** The rightmost rated RAG cell: text first, its fill colour when the text is empty. */
 	private RagCell rag(int r) {
 		List<Integer> columns = new ArrayList<>(this.layout.columnsOf(Field.RAG));
-		java.util.Collections.reverse(columns);
+		Collections.reverse(columns);
 		for (int c : columns) {
 			String text = this.sheet.text(r, c);
 			Cell cell = this.sheet.cell(r, c);

@@ -1,5 +1,6 @@
 package uk.gov.london.planreview.ingest;
 
+import java.awt.Color;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,7 @@ final class RagReading {
 	 * templates use to mark input cells, while Excel's pale "Good" and "Bad" fills still count.
 	 */
 	static Optional<Rag> classify(int red, int green, int blue) {
-		float[] hsb = java.awt.Color.RGBtoHSB(red, green, blue, null);
+		float[] hsb = Color.RGBtoHSB(red, green, blue, null);
 		float hue = hsb[0] * 360;
 		float saturation = hsb[1];
 		float brightness = hsb[2];

@@ -1,6 +1,7 @@
 package uk.gov.london.planreview.ingest;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -90,13 +91,6 @@ final class SheetView {
 		return region != null && (region.getFirstRow() != row || region.getFirstColumn() != column);
 	}
 
-	/** Whether a merged region starting in this row spans at least the given number of columns. */
-	boolean mergedAcross(int row, int column, int columns) {
-		CellRangeAddress region = this.merged.get(key(row, column));
-		return region != null && region.getFirstRow() == row
-				&& region.getLastColumn() - region.getFirstColumn() + 1 >= columns;
-	}
-
 	/** A date cell's date (cached value for formulas), when the cell holds a date. */
 	Optional<LocalDate> date(int row, int column) {
 		Cell cell = cell(row, column);
@@ -113,7 +107,7 @@ final class SheetView {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
 			try {
-				return Optional.ofNullable(cell.getLocalDateTimeCellValue()).map(java.time.LocalDateTime::toLocalDate);
+				return Optional.ofNullable(cell.getLocalDateTimeCellValue()).map(LocalDateTime::toLocalDate);
 			}
 			catch (IllegalStateException | IllegalArgumentException ex) {
 				return Optional.empty();

@@ -1,5 +1,6 @@
 package uk.gov.london.planreview.ingest;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -144,7 +145,7 @@ record Timescale(LocalDate start, LocalDate end) {
 		try {
 			return Optional.of(of(LocalDate.of(year, month, day)));
 		}
-		catch (java.time.DateTimeException ex) {
+		catch (DateTimeException ex) {
 			return Optional.empty();
 		}
 	}

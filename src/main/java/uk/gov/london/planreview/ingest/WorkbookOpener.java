@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -85,8 +86,8 @@ final class WorkbookOpener {
 		OPCPackage pkg = null;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-			if (pkg.getPartsByName(java.util.regex.Pattern.compile("/xl/workbook\\.xml")).isEmpty()) {
-				String what = pkg.getPartsByName(java.util.regex.Pattern.compile("/word/.*")).isEmpty()
+			if (pkg.getPartsByName(Pattern.compile("/xl/workbook\\.xml")).isEmpty()) {
+				String what = pkg.getPartsByName(Pattern.compile("/word/.*")).isEmpty()
 						? "an Office document that is not a spreadsheet" : "a Word document";
 				pkg.revert();
 				throw notAWorkbook(what);

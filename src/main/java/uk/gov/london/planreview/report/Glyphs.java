@@ -2,6 +2,7 @@ package uk.gov.london.planreview.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.BitSet;
 import java.util.List;
 
@@ -111,7 +112,7 @@ public final class Glyphs {
 		if (cp == 0x2028 || cp == 0x2029 || Character.isSpaceChar(cp)) {
 			return " ";
 		}
-		String compatible = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+		String compatible = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
 		if (!compatible.isEmpty() && compatible.codePoints().allMatch(this::supports)) {
 			return compatible;
 		}

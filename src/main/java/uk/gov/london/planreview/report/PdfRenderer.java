@@ -16,8 +16,11 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+
+import javax.xml.transform.TransformerException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -38,6 +41,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +115,7 @@ public final class PdfRenderer {
 		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		builder.useUriResolver((base, uri) -> null);
 		builder.withDiagnosticConsumer(diagnostic -> {
-			if (diagnostic.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+			if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
 				log.warn("{}", diagnostic.getFormattedMessage());
 			}
 		});
@@ -193,7 +197,7 @@ public final class PdfRenderer {
 			new XmpSerializer().serialize(xmp, serialised, true);
 			metadata.importXMPMetadata(serialised.toByteArray());
 		}
-		catch (org.apache.xmpbox.xml.XmpParsingException | javax.xml.transform.TransformerException ex) {
+		catch (XmpParsingException | TransformerException ex) {
 			throw new IOException("Could not date the document's metadata", ex);
 		}
 	}

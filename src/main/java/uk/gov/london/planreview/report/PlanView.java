@@ -2,6 +2,8 @@ package uk.gov.london.planreview.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.plan.Action;
@@ -49,7 +51,7 @@ public record PlanView(Plan plan, PlanScore score, List<ActionCheck> checks) {
 
 	/** The actions that lack any of the items, in the plan's order. */
 	public List<Action> actionsMissing(List<ActionCheck.Item> items) {
-		return java.util.stream.IntStream.range(0, this.checks.size())
+		return IntStream.range(0, this.checks.size())
 			.filter(i -> this.checks.get(i).missing().stream().anyMatch(items::contains))
 			.mapToObj(i -> actions().get(i))
 			.toList();
@@ -59,7 +61,7 @@ public record PlanView(Plan plan, PlanScore score, List<ActionCheck> checks) {
 	public Map<String, Long> actionsLedBy() {
 		return actions().stream()
 			.flatMap(a -> a.partnerCategories().stream())
-			.collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
+			.collect(Collectors.groupingBy(c -> c, Collectors.counting()));
 	}
 
 	/** How an action is referred to: its reference, or its sheet and row when it has none. */

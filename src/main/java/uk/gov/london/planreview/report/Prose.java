@@ -138,14 +138,4 @@ public final class Prose {
 		return new String(Character.toChars(Character.toUpperCase(first))) + text.substring(Character.charCount(first));
 	}
 
-	/** "is" or "are" for a count. */
-	public static String isAre(long n) {
-		return n == 1 ? "is" : "are";
-	}
-
-	/** "has" or "have" for a count. */
-	public static String hasHave(long n) {
-		return n == 1 ? "has" : "have";
-	}
-
 }

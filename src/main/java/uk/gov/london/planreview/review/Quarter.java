@@ -38,10 +38,6 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 		return YearMonth.of(this.year, this.number * 3 - 2).atDay(1);
 	}
 
-	public LocalDate lastDay() {
-		return YearMonth.of(this.year, this.number * 3).atEndOfMonth();
-	}
-
 	/** "October to December 2026", as documents name the quarter. */
 	public String describe() {
 		String[] months = { "January to March", "April to June", "July to September", "October to December" };

@@ -1,9 +1,9 @@
 package uk.gov.london.planreview.review;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Instant;
 
 /**
  * What to review: a quarter's input folder into an output folder.
@@ -21,10 +21,6 @@ public record ReviewRequest(Path input, Path output, Quarter quarter, boolean re
 	/** A first review of the quarter, with documents, dated today. */
 	public static ReviewRequest of(Path input, Path output, Quarter quarter) {
 		return new ReviewRequest(input, output, quarter, false, true, LocalDate.now(LONDON));
-	}
-
-	public ReviewRequest withRerun() {
-		return new ReviewRequest(this.input, this.output, this.quarter, true, this.documents, this.reviewDate);
 	}
 
 	public ReviewRequest withoutDocuments() {

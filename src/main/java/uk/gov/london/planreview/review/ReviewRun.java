@@ -1,5 +1,6 @@
 package uk.gov.london.planreview.review;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -66,7 +67,7 @@ public record ReviewRun(long runId, Quarter quarter, Path input, Path output, in
 
 	/** An input file by name: in the input folder, or the input itself when a single file was given. */
 	public Path inputFile(String name) {
-		return java.nio.file.Files.isRegularFile(this.input) ? this.input : this.input.resolve(name);
+		return Files.isRegularFile(this.input) ? this.input : this.input.resolve(name);
 	}
 
 	/** The folder this run writes into until it is complete. */

@@ -3,6 +3,7 @@ package uk.gov.london.planreview.schedule;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,7 +22,7 @@ public record ScheduleProperties(@DefaultValue("0 0 6 1W 1,4,7,10 *") String cro
 		@DefaultValue List<LocalDate> extraHolidays) {
 
 	QuarterlySchedule schedule() {
-		return new QuarterlySchedule(this.cron, this.zone, new BankHolidays(java.util.Set.copyOf(this.extraHolidays)),
+		return new QuarterlySchedule(this.cron, this.zone, new BankHolidays(Set.copyOf(this.extraHolidays)),
 				this.skipBankHolidays);
 	}
 

@@ -23,8 +23,10 @@ import org.apache.batik.svggen.SVGGraphics2DIOException;
 import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -37,7 +39,9 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -47,7 +51,7 @@ import org.w3c.dom.Element;
  * font of its own in the PDF. Every bar carries its value as a label and its category name on the axis,
  * so colour is never the only way a reading is told. The same numbers give the same SVG, byte for byte.
  */
-@org.springframework.stereotype.Component
+@Component
 public final class SvgCharts {
 
 	private static final String SVG_NS = "http://www.w3.org/2000/svg";
@@ -171,7 +175,7 @@ public final class SvgCharts {
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.setPadding(new RectangleInsets(4, 4, 4, 12));
 		plot.setOutlineVisible(false);
-		plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
 		plot.setRangeGridlinesVisible(true);
 		plot.setRangeGridlineStroke(new BasicStroke(0.5f));
 		plot.setDomainGridlinesVisible(false);
@@ -199,7 +203,7 @@ public final class SvgCharts {
 		if (max > 0) {
 			// Room beyond the largest value for its label.
 			values.setUpperBound(max * 1.12);
-			values.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(max >= 50 ? 20 : Math.max(1, Math.ceil(max / 5))));
+			values.setTickUnit(new NumberTickUnit(max >= 50 ? 20 : Math.max(1, Math.ceil(max / 5))));
 		}
 		else {
 			// Room beyond the longest bar for its label ("1,204 (58%)").
@@ -288,7 +292,7 @@ public final class SvgCharts {
 		}
 
 		@Override
-		public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+		public String generateLabel(CategoryDataset dataset, int row, int column) {
 			return this.labels.get(column);
 		}
 

@@ -1,5 +1,6 @@
 package uk.gov.london.planreview.report.review;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ public class StrongestPlansSection implements ReviewSection {
 				+ (tied.isEmpty() ? "" : " (" + Prose.count(tied.size(), "other plan scores", "other plans score") + " the same as the last of them: "
 						+ (tied.size() <= 5 ? Prose.list(tied) : "see the scorecard appendix") + ")")
 				+ ". In the strongest plans the actions carry documented outcomes, named owners and timescales, the CSP’s partners own actions across the plan, and the template’s mandatory actions are all in place.";
-		List<Section.Heading> headings = new java.util.ArrayList<>();
+		List<Section.Heading> headings = new ArrayList<>();
 		for (int i = 0; i < strong.size(); i++) {
 			headings.add(new Section.Heading("strongest-" + (i + 1), strong.get(i).name()));
 		}
