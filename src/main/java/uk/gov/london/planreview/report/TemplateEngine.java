@@ -14,6 +14,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.ext.beans.BeansWrapperBuilder;
 import freemarker.template.Configuration;
@@ -73,6 +74,10 @@ public final class TemplateEngine {
 			StringWriter out = new StringWriter();
 			this.configuration.getTemplate(template).process(model, out);
 			return out.toString();
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("The document template " + template + " has a mistake: " + ex.getEditorMessage().replaceAll("[.\\s]+$", "")
+					+ " (" + ex.getTemplateName() + ", line " + ex.getLineNumber() + ")", ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The document template " + template + " could not be read: " + ex.getMessage(), ex);

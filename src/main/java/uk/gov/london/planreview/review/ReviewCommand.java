@@ -133,7 +133,7 @@ public class ReviewCommand {
 		if (published.isPresent() && !request.rerun()) {
 			return new Outcome(EXIT_REFUSED, quarter + " has already been reviewed: its outputs are in "
 					+ layout.publishedDir(published.getAsInt()) + " (revision " + published.getAsInt()
-					+ ") and are kept as they are. To review the quarter again into a new revision, run:\n  ./run.sh --quarter "
+					+ ") and are kept as they are; to review it again into a new revision, run: ./run.sh --quarter "
 					+ quarter + " --rerun");
 		}
 		int revision = published.isPresent() ? published.getAsInt() + 1 : 1;
@@ -163,8 +163,8 @@ public class ReviewCommand {
 		JobExecution execution = this.jobOperator.start(job, parameters);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return new Outcome(EXIT_FAILED, "The review stopped while " + describe(failedStep(execution)) + ": "
-					+ rootCause(execution) + "\nNothing was published. Put the problem right and run the same command again: "
-					+ "it resumes from where it stopped.");
+					+ reason(execution) + ". Nothing was published: put the problem right and run the same command again, "
+					+ "it resumes from where it stopped (details in data/plan-review.log).");
 		}
 		ReviewRun run = ReviewRun.of(execution);
 		return new Outcome(0, job == this.stocktake ? stocktakeSummary(run, layout.publishedDir(revision))
@@ -231,17 +231,23 @@ public class ReviewCommand {
 		};
 	}
 
-	private static String rootCause(JobExecution execution) {
+	/**
+	 * What went wrong, in one line: the first message in the chain that is not Spring's own wrapping (ours
+	 * say what to do; a library's deepest one is often too terse).
+	 */
+	private static String reason(JobExecution execution) {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		if (failures.isEmpty()) {
 			return execution.getExitStatus().getExitDescription();
 		}
 		Throwable cause = failures.get(0);
-		while (cause.getCause() != null && cause.getCause() != cause) {
+		while (cause.getCause() != null && cause.getCause() != cause
+				&& (cause.getMessage() == null || cause.getClass().getName().startsWith("org.springframework."))) {
 			cause = cause.getCause();
 		}
 		String message = cause.getMessage();
-		return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+		return message == null || message.isBlank() ? cause.getClass().getSimpleName()
+				: message.replaceAll("\\s+", " ").replaceAll("[.\\s]+$", "");
 	}
 
 }
