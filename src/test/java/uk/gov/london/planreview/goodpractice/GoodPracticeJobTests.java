@@ -3,8 +3,6 @@ package uk.gov.london.planreview.goodpractice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +24,7 @@ import uk.gov.london.planreview.ingest.FixtureWorkbook;
 import uk.gov.london.planreview.ingest.Fixtures;
 import uk.gov.london.planreview.review.Quarter;
 import uk.gov.london.planreview.review.ReviewCommand;
+import uk.gov.london.planreview.review.ReviewCsv;
 import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.review.TestDatabase;
 
@@ -165,11 +162,7 @@ class GoodPracticeJobTests {
 	}
 
 	static List<CSVRecord> csv(Path file) throws IOException {
-		assertThat(Files.readAllBytes(file)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			reader.skip(1);
-			return CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords();
-		}
+		return ReviewCsv.read(file);
 	}
 
 }

@@ -3,9 +3,7 @@ package uk.gov.london.planreview.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,13 +16,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.gov.london.planreview.history.MovementStore;
 import uk.gov.london.planreview.review.Quarter;
+import uk.gov.london.planreview.review.ReviewCsv;
+import uk.gov.london.planreview.review.ReviewPdf;
 import uk.gov.london.planreview.review.ReviewRun;
 import uk.gov.london.planreview.review.TestDatabase;
 
@@ -397,12 +394,7 @@ class DocumentsTests {
 	}
 
 	static String text(Path pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			// NFKC: the renderer draws "fi" and "ff" with the fonts' ligature glyphs.
-			// Lines joined: a sentence may wrap anywhere.
-			return java.text.Normalizer.normalize(new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC)
-				.replaceAll("\\s+", " ");
-		}
+		return ReviewPdf.text(pdf);
 	}
 
 	static List<String> outline(PDDocument document) {
@@ -414,10 +406,7 @@ class DocumentsTests {
 	}
 
 	static List<CSVRecord> csv(Path file) throws IOException {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			reader.skip(1);
-			return CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords();
-		}
+		return ReviewCsv.read(file);
 	}
 
 	static String squeeze(String text) {

@@ -2,18 +2,13 @@ package uk.gov.london.planreview.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +57,7 @@ class StocktakeJobTests {
 		assertThat(standing).hasSize(30);
 		assertThat(standing).allSatisfy(r -> assertThat(r.get("plan_reviewed")).isEmpty());
 
-		String note = text(folder.resolve("stocktake.pdf"));
+		String note = ReviewPdf.text(folder.resolve("stocktake.pdf"));
 		long plans = standing.stream().filter(r -> r.get("knife_crime_plan").equals("yes")).count();
 		long corporate = standing.stream()
 			.filter(r -> List.of("yes", "in development", "incorporated in the community safety strategy")
@@ -116,7 +111,7 @@ class StocktakeJobTests {
 			.map(r -> r.get("authority"))
 			.sorted((a, b) -> rows.get(a).get("authority_ons_code").compareTo(rows.get(b).get("authority_ons_code")))
 			.toList();
-		assertThat(text(quarter.resolve("stocktake.pdf")))
+		assertThat(ReviewPdf.text(quarter.resolve("stocktake.pdf")))
 			.contains("Of those that said they had a plan, " + Prose.list(saidButNone) + " had no plan reviewed this quarter.");
 	}
 
@@ -126,12 +121,6 @@ class StocktakeJobTests {
 			case "Integrated approaches" -> "integrated-approach";
 			default -> "trauma-informed";
 		};
-	}
-
-	private static String text(Path pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC).replaceAll("\\s+", " ");
-		}
 	}
 
 }
