@@ -16,6 +16,7 @@ import uk.gov.london.planreview.goodpractice.WeakArea.Offer;
 import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
 import uk.gov.london.planreview.scoring.PlanScore.ThemeScore;
+import uk.gov.london.planreview.scoring.Quantiles;
 
 /**
  * MOPAC's convening role, automated: for each plan's weak areas, the basket of offers. A weak area is a
@@ -172,12 +173,7 @@ final class LinkingUp {
 	}
 
 	static double median(List<Double> values) {
-		List<Double> sorted = values.stream().sorted().toList();
-		if (sorted.isEmpty()) {
-			return 0;
-		}
-		int middle = sorted.size() / 2;
-		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+		return Quantiles.median(values);
 	}
 
 }

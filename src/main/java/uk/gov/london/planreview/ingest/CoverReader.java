@@ -43,15 +43,6 @@ final class CoverReader {
 	private static final Pattern PLACEHOLDER = Pattern.compile("^[.…_\\-\\s]*$|^(n/?a|tbc|tbd|to follow|awaiting|not signed|unsigned|pending|none)\\b.*",
 			Pattern.CASE_INSENSITIVE);
 
-	/** Longer than any label: such a cell is a value, not a label. */
-	private static final int LONGEST_LABEL = 80;
-
-	private static final Pattern TRAILING_MARKS = Pattern.compile("[*:.]+$");
-
-	private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-
 	/** How far to the right, or down, a value may sit from its label. */
 	private static final int REACH = 6;
 
@@ -67,7 +58,7 @@ final class CoverReader {
 			Label label = "submitted".equals(row.get("field")) ? Label.SUBMITTED
 					: Label.valueOf(row.get("field").toUpperCase(Locale.ROOT));
 			for (String text : ReferenceData.list(row.get("labels"))) {
-				labels.putIfAbsent(key(text), label);
+				labels.putIfAbsent(SheetView.label(text), label);
 			}
 		}
 		return new CoverReader(labels);
@@ -152,13 +143,13 @@ final class CoverReader {
 
 	/** A cell that is a label, or "Label: value" in one cell. */
 	private Optional<Labelled> label(String text) {
-		Label label = this.labels.get(key(text));
+		Label label = this.labels.get(SheetView.label(text));
 		if (label != null) {
 			return Optional.of(new Labelled(label, ""));
 		}
 		int colon = text.indexOf(':');
 		if (colon > 0 && colon < 60) {
-			label = this.labels.get(key(text.substring(0, colon)));
+			label = this.labels.get(SheetView.label(text.substring(0, colon)));
 			if (label != null) {
 				return Optional.of(new Labelled(label, text.substring(colon + 1).trim()));
 			}
@@ -167,7 +158,7 @@ final class CoverReader {
 	}
 
 	private boolean isLabel(String text) {
-		return this.labels.containsKey(key(text));
+		return this.labels.containsKey(SheetView.label(text));
 	}
 
 	/** The value to the right of a label, or failing that below it; not another label. */
@@ -284,7 +275,7 @@ final class CoverReader {
 				default -> null;
 			};
 		}
-		String key = key(text.contains(":") ? text.substring(0, text.indexOf(':')) : text);
+		String key = SheetView.label(text.contains(":") ? text.substring(0, text.indexOf(':')) : text);
 		return "date".equals(key) ? "date" : null;
 	}
 
@@ -338,14 +329,6 @@ final class CoverReader {
 			}
 		}
 		return List.copyOf(items);
-	}
-
-	private static String key(String text) {
-		if (text.length() > LONGEST_LABEL) {
-			return "";
-		}
-		String key = TRAILING_MARKS.matcher(SheetView.normalise(text)).replaceAll("");
-		return SPACES.matcher(SLASH.matcher(key).replaceAll("/")).replaceAll(" ").trim();
 	}
 
 	private static long cellKey(int row, int column) {

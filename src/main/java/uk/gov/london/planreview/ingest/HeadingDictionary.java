@@ -14,15 +14,6 @@ import uk.gov.london.planreview.reference.ReferenceData;
  */
 final class HeadingDictionary {
 
-	/** Longer than any heading: such a cell is data, and needs no closer look. */
-	private static final int LONGEST_HEADING = 80;
-
-	private static final Pattern TRAILING_MARKS = Pattern.compile("[*:?]+$");
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-
-	private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
-
 	private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
 	private final Map<String, Field> byHeading;
@@ -36,31 +27,23 @@ final class HeadingDictionary {
 		for (Map<String, String> row : reference.table("column-headings.csv")) {
 			Field field = Field.fromCsv(row.get("field"));
 			for (String heading : ReferenceData.list(row.get("headings"))) {
-				byHeading.putIfAbsent(key(heading), field);
+				byHeading.putIfAbsent(SheetView.label(heading), field);
 			}
 		}
 		return new HeadingDictionary(byHeading);
 	}
 
 	Optional<Field> field(String heading) {
-		if (heading.isEmpty() || heading.length() > LONGEST_HEADING) {
-			return Optional.empty();
-		}
-		String key = key(heading);
+		String key = SheetView.label(heading);
 		if (key.isEmpty()) {
 			return Optional.empty();
 		}
 		Field field = this.byHeading.get(key);
 		if (field == null) {
-			String withoutBrackets = key(BRACKETED.matcher(key).replaceAll(" "));
+			String withoutBrackets = SheetView.label(BRACKETED.matcher(key).replaceAll(" "));
 			field = this.byHeading.get(withoutBrackets);
 		}
 		return Optional.ofNullable(field);
-	}
-
-	static String key(String heading) {
-		String text = TRAILING_MARKS.matcher(SheetView.normalise(heading)).replaceAll("");
-		return SLASH.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("/").trim();
 	}
 
 }

@@ -28,6 +28,15 @@ final class SheetView {
 
 	private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
 
+	/** Longer than any heading or label: such a cell is a value, and needs no closer look. */
+	static final int LONGEST_LABEL = 80;
+
+	private static final Pattern TRAILING_MARKS = Pattern.compile("[*:.?]+$");
+
+	private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private final Sheet sheet;
 
 	private final DataFormatter formatter;
@@ -204,6 +213,18 @@ final class SheetView {
 			previous = c;
 		}
 		return previous != ' ';
+	}
+
+	/**
+	 * A column heading or cover label as it is compared: lower case, one line, single spaces, no trailing
+	 * colon, full stop, question mark or asterisk, "a / b" as "a/b"; empty for text too long to be one.
+	 */
+	static String label(String text) {
+		if (text.length() > LONGEST_LABEL) {
+			return "";
+		}
+		String key = TRAILING_MARKS.matcher(normalise(text)).replaceAll("");
+		return SLASH.matcher(WHITESPACE.matcher(key).replaceAll(" ")).replaceAll("/").trim();
 	}
 
 	/** Lower-case text on one line, for comparing headings and labels. */

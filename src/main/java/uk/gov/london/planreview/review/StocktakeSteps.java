@@ -1,6 +1,5 @@
 package uk.gov.london.planreview.review;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,10 +69,6 @@ class StocktakeSteps {
 			.filter(input -> input.kind() == InputFolder.Kind.STOCKTAKE)
 			.map(input -> new RecordedFile(run.inputFile(input.name()), input.sha256()))
 			.toList();
-	}
-
-	static Path target(ReviewRun run, String name) {
-		return run.staging().resolve(name);
 	}
 
 }
