@@ -19,12 +19,8 @@ stale() {
 }
 mkdir -p "$home/data"
 if stale; then
-  if ! command -v mvn >/dev/null 2>&1; then
-    echo "plan-review needs to be built, which needs Maven: install it (e.g. apt-get install maven) and try again." >&2
-    exit 1
-  fi
   echo "Building plan-review (first run, or the code has changed)..."
-  if ! (cd "$home" && mvn -q -B -Dmaven.test.skip=true package >"$home/data/build.log" 2>&1); then
+  if ! (cd "$home" && ./mvnw -q -B -Dmaven.test.skip=true package >"$home/data/build.log" 2>&1); then
     echo "The build failed; see $home/data/build.log." >&2
     exit 1
   fi

@@ -18,15 +18,17 @@ import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * The domain objects, built from the reference data and settings a reviewer edits: config/reference/
- * and templates/ under the program's home ({@code planreview.home}, set by run.sh), else the packaged copies.
+ * The domain objects, built from the reference data and settings a reviewer edits:
+ * config/reference/ and templates/ under the program's home ({@code planreview.home}, set
+ * by run.sh), else the packaged copies.
  */
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesScan
 class PlanReviewConfiguration {
 
 	@Bean
-	ReferenceData referenceData(@Value("${planreview.reference-dir:${planreview.home:.}/config/reference}") Path directory) {
+	ReferenceData referenceData(
+			@Value("${planreview.reference-dir:${planreview.home:.}/config/reference}") Path directory) {
 		return new ReferenceData(directory);
 	}
 

@@ -14,13 +14,16 @@ import java.nio.file.StandardOpenOption;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
- * Writes a file whole or not at all: the content goes to a temporary name in the same directory, is
- * flushed to disk, and only then is moved onto the final name in one step. A crash, a full disk or an
- * exception leaves at most a stray temporary file, never a half-written one under the final name.
+ * Writes a file whole or not at all: the content goes to a temporary name in the same
+ * directory, is flushed to disk, and only then is moved onto the final name in one step.
+ * A crash, a full disk or an exception leaves at most a stray temporary file, never a
+ * half-written one under the final name.
  */
 public final class AtomicFiles {
 
-	/** Temporary files start with this, so a restart can tell them apart and remove them. */
+	/**
+	 * Temporary files start with this, so a restart can tell them apart and remove them.
+	 */
 	public static final String TEMPORARY_PREFIX = ".tmp-";
 
 	private AtomicFiles() {
@@ -42,7 +45,8 @@ public final class AtomicFiles {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
 				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-				// Writers may close what they are given; the channel must stay open to be forced to disk.
+				// Writers may close what they are given; the channel must stay open to be
+				// forced to disk.
 				content.writeTo(CloseShieldOutputStream.wrap(out));
 				out.flush();
 				channel.force(true);
@@ -60,8 +64,10 @@ public final class AtomicFiles {
 			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (AtomicMoveNotSupportedException ex) {
-			throw new IOException("The output folder " + target.getParent() + " does not support moving a file into place "
-					+ "in one step (is it on a network share?). Choose a local --output folder.", ex);
+			throw new IOException(
+					"The output folder " + target.getParent() + " does not support moving a file into place "
+							+ "in one step (is it on a network share?). Choose a local --output folder.",
+					ex);
 		}
 	}
 

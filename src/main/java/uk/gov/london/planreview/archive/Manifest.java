@@ -15,8 +15,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * manifest.json: what a revision of a quarter's review was made from and what it produced, each file
- * with its SHA-256, so anyone can check that an archived report is the one that was circulated.
+ * manifest.json: what a revision of a quarter's review was made from and what it
+ * produced, each file with its SHA-256, so anyone can check that an archived report is
+ * the one that was circulated.
  *
  * @param revision 1 for the first review of the quarter, 2 and on for reruns
  * @param current whether this is the quarter's current revision when it was published
@@ -32,7 +33,10 @@ public record Manifest(String quarter, int revision, boolean current, Integer su
 		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 		.build();
 
-	/** A file and its fingerprint; output names are relative to the revision's folder, with '/' separators. */
+	/**
+	 * A file and its fingerprint; output names are relative to the revision's folder,
+	 * with '/' separators.
+	 */
 	public record Entry(String name, String sha256) {
 	}
 

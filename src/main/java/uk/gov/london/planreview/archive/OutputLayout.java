@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Where a quarter's outputs live. The first review of a quarter is published straight into
- * {@code <output>/<quarter>/}; a later revision (a rerun) into {@code <output>/<quarter>/revision-N/}.
- * A stock-take read on its own goes the same way under {@code <output>/<quarter>/stocktake/}. Work in
- * progress is staged in a hidden folder beside them and published only when complete, so a published
- * revision is never changed.
+ * Where a quarter's outputs live. The first review of a quarter is published straight
+ * into {@code <output>/<quarter>/}; a later revision (a rerun) into
+ * {@code <output>/<quarter>/revision-N/}. A stock-take read on its own goes the same way
+ * under {@code <output>/<quarter>/stocktake/}. Work in progress is staged in a hidden
+ * folder beside them and published only when complete, so a published revision is never
+ * changed.
  *
- * @param part the sub-folder of the quarter's folder this job publishes into; empty for the review
+ * @param part the sub-folder of the quarter's folder this job publishes into; empty for
+ * the review
  */
 public record OutputLayout(Path outputDir, String quarter, String part) {
 

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Publishes a completed revision from its staging folder. The first revision's files are moved into the
- * quarter's folder one by one, the manifest last, so the manifest's presence means the set is complete;
- * a later revision's folder is moved into place in one step. Publishing again after an interruption
- * finishes the job without changing what was already moved.
+ * Publishes a completed revision from its staging folder. The first revision's files are
+ * moved into the quarter's folder one by one, the manifest last, so the manifest's
+ * presence means the set is complete; a later revision's folder is moved into place in
+ * one step. Publishing again after an interruption finishes the job without changing what
+ * was already moved.
  */
 public final class Publisher {
 
@@ -46,7 +47,10 @@ public final class Publisher {
 		deleteTree(staging);
 	}
 
-	/** Removes a folder and everything in it (a staging folder left by a run that will start afresh). */
+	/**
+	 * Removes a folder and everything in it (a staging folder left by a run that will
+	 * start afresh).
+	 */
 	public static void deleteTree(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;

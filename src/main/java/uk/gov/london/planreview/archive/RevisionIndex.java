@@ -11,9 +11,10 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code <quarter>/revisions.json} (and {@code <quarter>/stocktake/revisions.json}): every published revision of a quarter's review and which one is
- * current. Published revisions never change, so this small index is the one file rewritten when a rerun
- * is published.
+ * {@code <quarter>/revisions.json} (and {@code <quarter>/stocktake/revisions.json}):
+ * every published revision of a quarter's review and which one is current. Published
+ * revisions never change, so this small index is the one file rewritten when a rerun is
+ * published.
  *
  * @param current the current revision
  */
@@ -33,14 +34,18 @@ public record RevisionIndex(String quarter, int current, List<Revision> revision
 	public record Revision(int revision, String folder, String manifestSha256) {
 	}
 
-	/** Rewrites the index from the revisions published in the quarter's folder; the newest is current. */
+	/**
+	 * Rewrites the index from the revisions published in the quarter's folder; the newest
+	 * is current.
+	 */
 	public static RevisionIndex update(OutputLayout layout) throws IOException {
 		List<Revision> revisions = new ArrayList<>();
 		int latest = layout.latestPublished().orElse(0);
 		for (int revision = 1; revision <= latest; revision++) {
 			Path manifest = layout.publishedDir(revision).resolve(OutputLayout.MANIFEST);
 			if (Files.isRegularFile(manifest)) {
-				String folder = revision == 1 ? "." : layout.baseDir().relativize(layout.publishedDir(revision)).toString();
+				String folder = revision == 1 ? "."
+						: layout.baseDir().relativize(layout.publishedDir(revision)).toString();
 				revisions.add(new Revision(revision, folder, Sha256.of(manifest)));
 			}
 		}

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * Resolves the many spellings of an authority's name ("LB Camden", "RBKC", "Westminster City Council")
- * to one of the 33 canonical authorities, from {@code authorities.csv}. A name it cannot resolve is
- * reported by the caller, never guessed.
+ * Resolves the many spellings of an authority's name ("LB Camden", "RBKC", "Westminster
+ * City Council") to one of the 33 canonical authorities, from {@code authorities.csv}. A
+ * name it cannot resolve is reported by the caller, never guessed.
  */
 public final class AuthorityDirectory {
 
@@ -74,8 +74,9 @@ public final class AuthorityDirectory {
 	}
 
 	/**
-	 * A cell that may name several authorities ("Kingston and Richmond", "Barking &amp; Dagenham / Havering").
-	 * Names that themselves contain "and" are kept whole by trying the longest run of parts first.
+	 * A cell that may name several authorities ("Kingston and Richmond", "Barking &amp;
+	 * Dagenham / Havering"). Names that themselves contain "and" are kept whole by trying
+	 * the longest run of parts first.
 	 * @return the authorities found, and any part that named none
 	 */
 	public Resolution resolveAll(String text) {

@@ -18,9 +18,9 @@ import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.schedule.ScheduledReviews;
 
 /**
- * Reads the command line, starts the application for commands that need it, runs the command and turns
- * the result into an exit status and a last line in plain English. Mistakes on the command line are
- * answered before anything starts.
+ * Reads the command line, starts the application for commands that need it, runs the
+ * command and turns the result into an exit status and a last line in plain English.
+ * Mistakes on the command line are answered before anything starts.
  */
 public final class Launcher {
 
@@ -70,13 +70,15 @@ public final class Launcher {
 		}
 	}
 
-	/** Writes the sample input: it needs no database, so the application is not started. */
+	/**
+	 * Writes the sample input: it needs no database, so the application is not started.
+	 */
 	private static int sample(Options options, PrintStream out, PrintStream err) {
 		try {
 			long started = System.nanoTime();
 			SampleGenerator.Summary summary = SampleGenerator.generate(options.output(), options.scale());
-			out.printf("Wrote %d plans covering %d authorities and the stock-take responses to %s in %.1f s.%n", summary.plans(),
-					summary.authorities(), options.output(), (System.nanoTime() - started) / 1e9);
+			out.printf("Wrote %d plans covering %d authorities and the stock-take responses to %s in %.1f s.%n",
+					summary.plans(), summary.authorities(), options.output(), (System.nanoTime() - started) / 1e9);
 			if (summary.authoritiesFile() != null) {
 				out.println("The plans beyond London need their own authorities: run with -Dplanreview.reference-dir="
 						+ summary.authoritiesFile().getParent());
@@ -90,8 +92,8 @@ public final class Launcher {
 	}
 
 	/**
-	 * Starts the application for a home folder: its config/application.yml applies wherever the command is
-	 * run from, and its data/ holds the database.
+	 * Starts the application for a home folder: its config/application.yml applies
+	 * wherever the command is run from, and its data/ holds the database.
 	 */
 	public static ConfigurableApplicationContext start(Class<?> application, Path home) {
 		SpringApplication spring = new SpringApplication(application);
@@ -101,7 +103,8 @@ public final class Launcher {
 		return spring.run();
 	}
 
-	private static ReviewCommand.Outcome scheduled(ConfigurableApplicationContext context, Options options) throws Exception {
+	private static ReviewCommand.Outcome scheduled(ConfigurableApplicationContext context, Options options)
+			throws Exception {
 		Clock clock = Clock.system(ZoneId.of("Europe/London"));
 		int status = context.getBean(ScheduledReviews.class)
 			.run(options.input(), options.output(), clock, ScheduledReviews.sleeping(clock), -1);
@@ -110,13 +113,15 @@ public final class Launcher {
 
 	private static ReviewCommand.Outcome run(ConfigurableApplicationContext context, Options options) throws Exception {
 		return switch (options.command()) {
-			case REVIEW -> options.schedule() ? scheduled(context, options) : context.getBean(ReviewCommand.class)
-				.review(new ReviewRequest(options.input(), options.output(), options.quarter(), options.rerun(),
-						options.documents(), options.reviewDate()));
+			case REVIEW -> options.schedule() ? scheduled(context, options)
+					: context.getBean(ReviewCommand.class)
+						.review(new ReviewRequest(options.input(), options.output(), options.quarter(), options.rerun(),
+								options.documents(), options.reviewDate()));
 			case STOCKTAKE -> context.getBean(ReviewCommand.class)
 				.stocktake(new ReviewRequest(options.input(), options.output(), options.quarter(), options.rerun(),
 						options.documents(), options.reviewDate()));
-			case CHECK -> new ReviewCommand.Outcome(0, "plan-review is ready: settings, reference data and database are in order.");
+			case CHECK -> new ReviewCommand.Outcome(0,
+					"plan-review is ready: settings, reference data and database are in order.");
 			default -> throw new IllegalStateException("No Spring run for " + options.command());
 		};
 	}

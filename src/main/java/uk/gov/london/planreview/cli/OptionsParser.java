@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import uk.gov.london.planreview.review.Quarter;
 
 /**
- * Reads {@code ./run.sh [command] [options]}. Every mistake is a {@link UsageException} whose message
- * says, in plain English, what was wrong.
+ * Reads {@code ./run.sh [command] [options]}. Every mistake is a {@link UsageException}
+ * whose message says, in plain English, what was wrong.
  */
 public final class OptionsParser {
 
@@ -27,7 +27,8 @@ public final class OptionsParser {
 	}
 
 	/**
-	 * @param home the program's folder, against which the default input and output folders are found
+	 * @param home the program's folder, against which the default input and output
+	 * folders are found
 	 * @param today the date that decides the default quarter
 	 */
 	public static Options parse(String[] args, Path home, LocalDate today) throws UsageException {
@@ -83,7 +84,9 @@ public final class OptionsParser {
 						reviewDate = LocalDate.parse(text);
 					}
 					catch (DateTimeParseException ex) {
-						throw new UsageException("--date takes a date written YYYY-MM-DD, for example 2026-12-01, not \"" + text + "\".");
+						throw new UsageException(
+								"--date takes a date written YYYY-MM-DD, for example 2026-12-01, not \"" + text
+										+ "\".");
 					}
 				}
 				case "--rerun" -> rerun = true;
@@ -100,13 +103,16 @@ public final class OptionsParser {
 			throw new UsageException("sample needs --output: the folder to write the sample input into.");
 		}
 		if (schedule && command != Command.REVIEW) {
-			throw new UsageException("--schedule runs the quarterly review on its schedule; it does not go with " + command.name().toLowerCase() + ".");
+			throw new UsageException("--schedule runs the quarterly review on its schedule; it does not go with "
+					+ command.name().toLowerCase() + ".");
 		}
 		if (schedule && rerun) {
-			throw new UsageException("--schedule and --rerun do not go together: a scheduled run never replaces a published review.");
+			throw new UsageException(
+					"--schedule and --rerun do not go together: a scheduled run never replaces a published review.");
 		}
-		return new Options(command, input != null ? input : home.resolve("input"), output != null ? output : home.resolve("output"),
-				quarter, rerun, documents, schedule, scale, reviewDate);
+		return new Options(command, input != null ? input : home.resolve("input"),
+				output != null ? output : home.resolve("output"), quarter, rerun, documents, schedule, scale,
+				reviewDate);
 	}
 
 	private static Command first(int index, Command command, String arg) throws UsageException {

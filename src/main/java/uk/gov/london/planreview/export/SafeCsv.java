@@ -12,9 +12,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV as analysts' tools expect it (outputs.md): UTF-8 with a byte-order mark so Excel reads it as
- * UTF-8, RFC 4180 quoting and line endings, ISO dates, and every cell that a spreadsheet would take for
- * a formula (starting with =, +, -, @, tab or carriage return) neutralised with a leading apostrophe.
+ * CSV as analysts' tools expect it (outputs.md): UTF-8 with a byte-order mark so Excel
+ * reads it as UTF-8, RFC 4180 quoting and line endings, ISO dates, and every cell that a
+ * spreadsheet would take for a formula (starting with =, +, -, @, tab or carriage return)
+ * neutralised with a leading apostrophe.
  */
 public final class SafeCsv implements AutoCloseable {
 
@@ -46,7 +47,10 @@ public final class SafeCsv implements AutoCloseable {
 		row(values.toArray());
 	}
 
-	/** A value as a safe cell: dates in ISO form, lists joined with "; ", formula triggers neutralised. */
+	/**
+	 * A value as a safe cell: dates in ISO form, lists joined with "; ", formula triggers
+	 * neutralised.
+	 */
 	public static String cell(Object value) {
 		if (value == null) {
 			return "";
@@ -69,7 +73,8 @@ public final class SafeCsv implements AutoCloseable {
 			return text;
 		}
 		char first = text.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				? "'" + text : text;
 	}
 
 	@Override

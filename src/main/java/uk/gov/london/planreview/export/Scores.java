@@ -13,8 +13,8 @@ public final class Scores {
 	}
 
 	/**
-	 * A change in score: "4.2" up, "-1.0" down (which the CSV files neutralise as "'-1.0", like every cell
-	 * that starts with a minus sign), "0.0" unchanged.
+	 * A change in score: "4.2" up, "-1.0" down (which the CSV files neutralise as
+	 * "'-1.0", like every cell that starts with a minus sign), "0.0" unchanged.
 	 */
 	public static String formatChange(double change) {
 		double rounded = Math.round(change * 10) / 10.0;

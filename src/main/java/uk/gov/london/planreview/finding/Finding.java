@@ -5,7 +5,8 @@ package uk.gov.london.planreview.finding;
  *
  * @param sourceFile the input it concerns, empty when it concerns the run as a whole
  * @param planId the plan it concerns, empty when none could be identified
- * @param location {@code sheet!cell}, or a line number for CSV input, empty when it concerns a whole file
+ * @param location {@code sheet!cell}, or a line number for CSV input, empty when it
+ * concerns a whole file
  * @param message plain English: what happened and what to do about it
  */
 public record Finding(String sourceFile, String planId, Severity severity, String location, String message) {

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The findings of a run, kept in the order they were made, each with the step that made it. */
+/**
+ * The findings of a run, kept in the order they were made, each with the step that made
+ * it.
+ */
 @Repository
 public class FindingStore {
 
@@ -31,7 +34,8 @@ public class FindingStore {
 	}
 
 	public List<Finding> all(long runId) {
-		return this.jdbc.sql("SELECT source_file, plan_id, severity, location, message FROM finding WHERE run_id = ? ORDER BY source_file, finding_id")
+		return this.jdbc.sql(
+				"SELECT source_file, plan_id, severity, location, message FROM finding WHERE run_id = ? ORDER BY source_file, finding_id")
 			.param(runId)
 			.query((rs, n) -> new Finding(rs.getString("source_file"), rs.getString("plan_id"),
 					Severity.valueOf(rs.getString("severity")), rs.getString("location"), rs.getString("message")))

@@ -12,12 +12,15 @@ import java.util.Set;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * Recognises ideas in free text, whatever words a council uses for them: good-practice categories in plan
- * actions, and themes in stock-take answers. The ideas are data a reviewer edits (a categories file with
- * {@code id, name, description, theme, phrasings, not_when}, and the shared {@code phrasing-groups.csv});
- * see {@link Phrasing} for how a phrasing matches. Matching is by rule, not by similarity, so a reviewer can
- * see why a text matched and precision stays high: a text matches a category only when one of its phrasings
- * is there whole, and never when one of its {@code not_when} phrasings is. Runs on the machine, no service.
+ * Recognises ideas in free text, whatever words a council uses for them: good-practice
+ * categories in plan actions, and themes in stock-take answers. The ideas are data a
+ * reviewer edits (a categories file with
+ * {@code id, name, description, theme, phrasings, not_when}, and the shared
+ * {@code phrasing-groups.csv}); see {@link Phrasing} for how a phrasing matches. Matching
+ * is by rule, not by similarity, so a reviewer can see why a text matched and precision
+ * stays high: a text matches a category only when one of its phrasings is there whole,
+ * and never when one of its {@code not_when} phrasings is. Runs on the machine, no
+ * service.
  */
 public final class CategoryClassifier {
 
@@ -39,7 +42,8 @@ public final class CategoryClassifier {
 	/**
 	 * An idea a classifier recognises.
 	 *
-	 * @param theme the (2021+) plan theme it usually belongs to; empty for stock-take themes
+	 * @param theme the (2021+) plan theme it usually belongs to; empty for stock-take
+	 * themes
 	 * @param phrasings the ways plans phrase it, as the reviewer wrote them
 	 * @param notWhen phrasings that mean a text is about something else
 	 */
@@ -57,7 +61,8 @@ public final class CategoryClassifier {
 	 * A category found in a text.
 	 *
 	 * @param matchedWords the text's own words that matched, in the text's order
-	 * @param score how strongly: the number of words matched, plus up to 1 for how close together they are
+	 * @param score how strongly: the number of words matched, plus up to 1 for how close
+	 * together they are
 	 */
 	public record Match(String categoryId, String name, List<String> matchedWords, double score) {
 
@@ -68,9 +73,11 @@ public final class CategoryClassifier {
 	}
 
 	/**
-	 * Loads the categories of one file of {@code config/reference/} (e.g. {@code good-practice-categories.csv}
-	 * or {@code stocktake-themes.csv}) with the shared word groups.
-	 * @throws IllegalArgumentException when a phrasing is malformed or uses an undefined group
+	 * Loads the categories of one file of {@code config/reference/} (e.g.
+	 * {@code good-practice-categories.csv} or {@code stocktake-themes.csv}) with the
+	 * shared word groups.
+	 * @throws IllegalArgumentException when a phrasing is malformed or uses an undefined
+	 * group
 	 */
 	public static CategoryClassifier load(ReferenceData reference, String fileName) {
 		Map<String, List<String>> groups = new LinkedHashMap<>();
@@ -85,12 +92,13 @@ public final class CategoryClassifier {
 					row.getOrDefault("theme", ""), ReferenceData.list(row.get("phrasings")),
 					ReferenceData.list(row.getOrDefault("not_when", "")));
 			try {
-				phrasings.put(category.id(), category.phrasings().stream().map(p -> Phrasing.parse(p, groups)).toList());
+				phrasings.put(category.id(),
+						category.phrasings().stream().map(p -> Phrasing.parse(p, groups)).toList());
 				vetoes.put(category.id(), category.notWhen().stream().map(p -> Phrasing.parse(p, groups)).toList());
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException(reference.describe(fileName) + ", category " + category.id() + ": "
-						+ ex.getMessage(), ex);
+				throw new IllegalArgumentException(
+						reference.describe(fileName) + ", category " + category.id() + ": " + ex.getMessage(), ex);
 			}
 			categories.add(category);
 		}
@@ -106,7 +114,10 @@ public final class CategoryClassifier {
 		return this.categories.stream().filter(c -> c.id().equals(id)).findFirst();
 	}
 
-	/** Every category the text describes, the strongest match first (equal scores in the file's order). */
+	/**
+	 * Every category the text describes, the strongest match first (equal scores in the
+	 * file's order).
+	 */
 	public List<Match> classify(String text) {
 		TokenisedText tokens = TokenisedText.of(text);
 		List<Match> matches = new ArrayList<>();

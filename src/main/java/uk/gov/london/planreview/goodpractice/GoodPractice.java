@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One action singled out as good practice, with the evidence for it: a row of good-practice.csv, and what
- * the documents' "Areas of good practice" quote.
+ * One action singled out as good practice, with the evidence for it: a row of
+ * good-practice.csv, and what the documents' "Areas of good practice" quote.
  *
  * @param authorities canonical names joined with "; "
  * @param row the 1-based row number as the spreadsheet shows it
@@ -14,8 +14,8 @@ import java.util.Locale;
  * @param actionType local or developing
  * @param lead the named lead, as written: whom another authority contacts
  * @param matchedWords the action's own words that matched the category
- * @param plansWithCategory how many of the run's plans have an action of this category (any type): the
- * fewer, the higher it ranks
+ * @param plansWithCategory how many of the run's plans have an action of this category
+ * (any type): the fewer, the higher it ranks
  * @param plans how many plans the run reviewed
  * @param score how strongly the action matched its category
  * @param why the evidence in words: category and words matched, outcome, lead, rarity

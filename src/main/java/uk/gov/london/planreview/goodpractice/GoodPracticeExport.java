@@ -13,8 +13,9 @@ import uk.gov.london.planreview.export.Scores;
 import uk.gov.london.planreview.goodpractice.WeakArea.Offer;
 
 /**
- * Writes good-practice.csv (outputs.md: its columns first, in order; extra columns after) and
- * linking-up.csv, each whole or not at all, by the same CSV rules as the other tables.
+ * Writes good-practice.csv (outputs.md: its columns first, in order; extra columns after)
+ * and linking-up.csv, each whole or not at all, by the same CSV rules as the other
+ * tables.
  */
 @Component
 public class GoodPracticeExport {
@@ -40,14 +41,18 @@ public class GoodPracticeExport {
 			try (SafeCsv csv = SafeCsv.open(out, PRACTICE_COLUMNS)) {
 				for (GoodPractice p : this.store.practice(runId)) {
 					csv.row(p.planId(), p.authorities(), p.theme(), p.category(), p.actionRef(), p.action(), p.why(),
-							p.categoryName(), p.plansWithCategory(), p.plans(), String.valueOf(p.score()), p.matchedWords(),
-							p.actionType(), p.outcome(), p.lead(), p.leadOrganisations(), p.sourceFile(), p.sheet(), p.row());
+							p.categoryName(), p.plansWithCategory(), p.plans(), String.valueOf(p.score()),
+							p.matchedWords(), p.actionType(), p.outcome(), p.lead(), p.leadOrganisations(),
+							p.sourceFile(), p.sheet(), p.row());
 				}
 			}
 		});
 	}
 
-	/** One row per offer; a weak area with no offer still has its row, with the offer columns empty. */
+	/**
+	 * One row per offer; a weak area with no offer still has its row, with the offer
+	 * columns empty.
+	 */
 	public void writeLinkingUp(long runId, Path target) throws IOException {
 		AtomicFiles.write(target, out -> {
 			try (SafeCsv csv = SafeCsv.open(out, LINKING_COLUMNS)) {

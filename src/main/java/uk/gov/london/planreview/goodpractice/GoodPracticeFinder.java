@@ -21,18 +21,19 @@ import uk.gov.london.planreview.template.TemplateVersion;
 import uk.gov.london.planreview.text.Words;
 
 /**
- * Finds good practice in the run's plans, fed one plan at a time. A candidate is a local or developing
- * action (beyond the template) with an outcome and a named lead, not rated red, whose wording is not close
- * to any mandatory action's, and that describes one of the categories. Candidates are ranked rarest idea
- * first: an idea few plans have is worth more to the others than one most plans have.
+ * Finds good practice in the run's plans, fed one plan at a time. A candidate is a local
+ * or developing action (beyond the template) with an outcome and a named lead, not rated
+ * red, whose wording is not close to any mandatory action's, and that describes one of
+ * the categories. Candidates are ranked rarest idea first: an idea few plans have is
+ * worth more to the others than one most plans have.
  */
 final class GoodPracticeFinder {
 
 	/**
-	 * Dice similarity to a mandatory action's wording at which an action counts as that mandatory action
-	 * reworded, whatever its type says: the threshold at which ingest takes a row for a reworded mandatory
-	 * action. Ingest matches each mandatory action to one row only, so a second near copy stays local;
-	 * this keeps it off the list too.
+	 * Dice similarity to a mandatory action's wording at which an action counts as that
+	 * mandatory action reworded, whatever its type says: the threshold at which ingest
+	 * takes a row for a reworded mandatory action. Ingest matches each mandatory action
+	 * to one row only, so a second near copy stays local; this keeps it off the list too.
 	 */
 	static final double NEAR_MANDATORY = 0.55;
 
@@ -57,7 +58,10 @@ final class GoodPracticeFinder {
 		}
 	}
 
-	/** An action rated red, with the category it describes (empty when none): a gap for linking up. */
+	/**
+	 * An action rated red, with the category it describes (empty when none): a gap for
+	 * linking up.
+	 */
 	record RedAction(String planId, String theme, String ref, String text, String category) {
 	}
 
@@ -74,7 +78,8 @@ final class GoodPracticeFinder {
 						best.map(Match::categoryId).orElse("")));
 			}
 			if (best.isPresent() && candidate(action) && !nearMandatory(action.text(), plan.templateVersion())) {
-				this.candidates.add(new Candidate(plan.planId(), plan.authorityNames(), plan.sourceFile(), action, best.get()));
+				this.candidates
+					.add(new Candidate(plan.planId(), plan.authorityNames(), plan.sourceFile(), action, best.get()));
 			}
 		}
 		this.ideasByPlan.merge(plan.planId(), ideas, (a, b) -> {
@@ -84,8 +89,9 @@ final class GoodPracticeFinder {
 	}
 
 	/**
-	 * The category a text describes, unless it is close to a mandatory action of any template version: the
-	 * decision for a text whose plan is unknown (the labelled-set test), stricter than for a plan's action.
+	 * The category a text describes, unless it is close to a mandatory action of any
+	 * template version: the decision for a text whose plan is unknown (the labelled-set
+	 * test), stricter than for a plan's action.
 	 */
 	Optional<Match> idea(String text) {
 		return this.mandatoryWordings.keySet().stream().anyMatch(v -> nearMandatory(text, v)) ? Optional.empty()
@@ -99,7 +105,10 @@ final class GoodPracticeFinder {
 				&& action.rag() != Rag.RED;
 	}
 
-	/** Close to the wording of a mandatory action of the plan's template: that action reworded. */
+	/**
+	 * Close to the wording of a mandatory action of the plan's template: that action
+	 * reworded.
+	 */
 	boolean nearMandatory(String text, String templateVersion) {
 		Set<String> stems = Words.stemSet(text);
 		return this.mandatoryWordings.getOrDefault(templateVersion, List.of())
@@ -135,9 +144,10 @@ final class GoodPracticeFinder {
 	private static GoodPractice practice(Candidate c, int withCategory, int plans) {
 		Action a = c.action();
 		Match m = c.match();
-		return new GoodPractice(c.planId(), c.authorities(), c.sourceFile(), a.sheet(), a.row(), a.theme(), m.categoryId(),
-				m.name(), a.ref(), a.type().csv(), a.text(), a.outcome(), a.lead(), a.leadOrganisations(), m.matchedWords(),
-				withCategory, plans, m.score(), why(a, m, withCategory, plans));
+		return new GoodPractice(c.planId(), c.authorities(), c.sourceFile(), a.sheet(), a.row(), a.theme(),
+				m.categoryId(), m.name(), a.ref(), a.type().csv(), a.text(), a.outcome(), a.lead(),
+				a.leadOrganisations(), m.matchedWords(), withCategory, plans, m.score(),
+				why(a, m, withCategory, plans));
 	}
 
 	/** The evidence in one sentence a reviewer can check against the action. */

@@ -10,8 +10,9 @@ import uk.gov.london.planreview.scoring.ScoreStore;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * The job's good-practice step: finds the good practice in the run's scored plans, links each plan's weak
- * areas with practice elsewhere, and stores both for the tables and documents.
+ * The job's good-practice step: finds the good practice in the run's scored plans, links
+ * each plan's weak areas with practice elsewhere, and stores both for the tables and
+ * documents.
  */
 @Component
 public class GoodPracticeReview {
@@ -27,7 +28,8 @@ public class GoodPracticeReview {
 	private final TemplateCatalogue catalogue;
 
 	GoodPracticeReview(SubmissionStore submissions, ScoreStore scores, GoodPracticeStore store,
-			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories, TemplateCatalogue catalogue) {
+			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories,
+			TemplateCatalogue catalogue) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.store = store;
@@ -40,7 +42,8 @@ public class GoodPracticeReview {
 		GoodPracticeFinder finder = new GoodPracticeFinder(this.classifier, this.catalogue);
 		this.submissions.forEachAcceptedPlan(runId, finder::add);
 		List<GoodPractice> practice = finder.practice();
-		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId)).areas(finder.redActions(), practice);
+		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId)).areas(finder.redActions(),
+				practice);
 		this.store.clear(runId);
 		this.store.save(runId, practice, areas);
 	}

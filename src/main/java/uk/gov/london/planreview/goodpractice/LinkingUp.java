@@ -19,15 +19,19 @@ import uk.gov.london.planreview.scoring.PlanScore.ThemeScore;
 import uk.gov.london.planreview.scoring.Quantiles;
 
 /**
- * MOPAC's convening role, automated: for each plan's weak areas, the basket of offers. A weak area is a
- * theme whose completeness is well below London's, a missing mandatory action, or an action rated red; it
- * is about a category when the missing or red action describes one. Offers come from other plans' good
- * practice in that category (or, for a theme-wide gap, in that theme), from plans at least as complete as
- * London's median in the theme the practice sits in, with the named lead to contact.
+ * MOPAC's convening role, automated: for each plan's weak areas, the basket of offers. A
+ * weak area is a theme whose completeness is well below London's, a missing mandatory
+ * action, or an action rated red; it is about a category when the missing or red action
+ * describes one. Offers come from other plans' good practice in that category (or, for a
+ * theme-wide gap, in that theme), from plans at least as complete as London's median in
+ * the theme the practice sits in, with the named lead to contact.
  */
 final class LinkingUp {
 
-	/** Points of completeness below London's median for a theme at which a plan's theme counts as weak. */
+	/**
+	 * Points of completeness below London's median for a theme at which a plan's theme
+	 * counts as weak.
+	 */
 	static final double LOW_THEME_MARGIN = 15;
 
 	/** Offers per weak area, each from a different plan. */
@@ -58,7 +62,10 @@ final class LinkingUp {
 		byTheme.forEach((theme, values) -> this.londonMedian.put(theme, median(values)));
 	}
 
-	/** Every plan's weak areas with their offers, plans in the order given, themes in template order. */
+	/**
+	 * Every plan's weak areas with their offers, plans in the order given, themes in
+	 * template order.
+	 */
 	List<WeakArea> areas(List<RedAction> redActions, List<GoodPractice> practice) {
 		Map<String, List<RedAction>> redByPlan = new HashMap<>();
 		redActions.forEach(red -> redByPlan.computeIfAbsent(red.planId(), k -> new ArrayList<>()).add(red));
@@ -70,13 +77,15 @@ final class LinkingUp {
 				double median = this.londonMedian.getOrDefault(t.theme(), 0.0);
 				if (t.actions() > 0 && t.completeness() < median - LOW_THEME_MARGIN) {
 					reasons.computeIfAbsent(List.of(t.theme(), ""), k -> new ArrayList<>())
-						.add("completeness in this theme " + Scores.format(t.completeness()) + " against a London median of "
-								+ Scores.format(median));
+						.add("completeness in this theme " + Scores.format(t.completeness())
+								+ " against a London median of " + Scores.format(median));
 				}
 			}
 			for (MandatoryGap gap : plan.mandatoryGaps()) {
 				if (gap.missing()) {
-					String category = this.classifier.best(gap.text()).map(CategoryClassifier.Match::categoryId).orElse("");
+					String category = this.classifier.best(gap.text())
+						.map(CategoryClassifier.Match::categoryId)
+						.orElse("");
 					reasons.computeIfAbsent(List.of(gap.theme(), category), k -> new ArrayList<>())
 						.add("mandatory action " + gap.templateRef() + " missing: " + gap.text());
 				}
@@ -92,18 +101,19 @@ final class LinkingUp {
 				.forEach(e -> {
 					String theme = e.getKey().get(0);
 					String category = e.getKey().get(1);
-					areas.add(new WeakArea(plan.planId(), plan.authorities(), theme, category, name(category), e.getValue(),
-							offers(plan.planId(), category.isEmpty() ? candidates.inTheme(theme) : candidates.inCategory(category))));
+					areas.add(new WeakArea(plan.planId(), plan.authorities(), theme, category, name(category),
+							e.getValue(), offers(plan.planId(),
+									category.isEmpty() ? candidates.inTheme(theme) : candidates.inCategory(category))));
 				});
 		}
 		return areas;
 	}
 
 	/**
-	 * The practice that could answer a gap, grouped once for all gaps: by category, and by theme (its own,
-	 * and the one its category usually sits in). Each group is in offer order: the provider most complete
-	 * where the practice sits first, then the rarer idea; only providers at least as complete there as
-	 * London's median are kept.
+	 * The practice that could answer a gap, grouped once for all gaps: by category, and
+	 * by theme (its own, and the one its category usually sits in). Each group is in
+	 * offer order: the provider most complete where the practice sits first, then the
+	 * rarer idea; only providers at least as complete there as London's median are kept.
 	 */
 	private final class Candidates {
 
@@ -138,7 +148,9 @@ final class LinkingUp {
 
 	}
 
-	/** Up to three offers, each from a different plan, none from the plan with the gap. */
+	/**
+	 * Up to three offers, each from a different plan, none from the plan with the gap.
+	 */
 	private List<Offer> offers(String planId, List<GoodPractice> candidates) {
 		Set<String> providers = new LinkedHashSet<>();
 		List<Offer> offers = new ArrayList<>();
@@ -147,8 +159,8 @@ final class LinkingUp {
 				break;
 			}
 			if (!p.planId().equals(planId) && providers.add(p.planId())) {
-				offers.add(new Offer(p.planId(), p.authorities(), p.theme(), p.category(), p.categoryName(), p.actionRef(),
-						p.action(), p.contact(), strength(p)));
+				offers.add(new Offer(p.planId(), p.authorities(), p.theme(), p.category(), p.categoryName(),
+						p.actionRef(), p.action(), p.contact(), strength(p)));
 			}
 		}
 		return offers;

@@ -6,25 +6,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One way of phrasing an idea, as a reviewer writes it in a categories file: words and {@code [group]}s,
- * e.g. {@code [colocated] [analyst]}. It matches a text that has every one of them, in any order, close
- * together in one sentence. A word matches any inflection (stems); a group matches any of its words or
- * phrases (phrasing-groups.csv); a phrase (a group member of several words, or a hyphenated word such as
+ * One way of phrasing an idea, as a reviewer writes it in a categories file: words and
+ * {@code [group]}s, e.g. {@code [colocated] [analyst]}. It matches a text that has every
+ * one of them, in any order, close together in one sentence. A word matches any
+ * inflection (stems); a group matches any of its words or phrases (phrasing-groups.csv);
+ * a phrase (a group member of several words, or a hyphenated word such as
  * {@code community-led}) must appear whole and in order.
  */
 final class Phrasing {
 
-	/** Words of the text allowed between the matched ones, for each slot after the first. */
+	/**
+	 * Words of the text allowed between the matched ones, for each slot after the first.
+	 */
 	static final int GAP_PER_SLOT = 4;
 
-	/** One position of the phrasing: the phrases (each a list of stems) any one of which fills it. */
+	/**
+	 * One position of the phrasing: the phrases (each a list of stems) any one of which
+	 * fills it.
+	 */
 	record Slot(List<List<String>> phrases) {
 	}
 
 	/** Where a phrasing matched: the text's token positions, and how closely together. */
 	record Hit(List<Integer> positions, int span) {
 
-		/** More matched words score higher; the same words closer together score a little higher. */
+		/**
+		 * More matched words score higher; the same words closer together score a little
+		 * higher.
+		 */
 		double score() {
 			return this.positions.size() + (double) this.positions.size() / this.span;
 		}
@@ -52,7 +61,10 @@ final class Phrasing {
 					throw new IllegalArgumentException("\"" + written + "\" uses the group [" + name
 							+ "], which phrasing-groups.csv does not define");
 				}
-				List<List<String>> phrases = members.stream().map(TokenisedText::stems).filter(s -> !s.isEmpty()).toList();
+				List<List<String>> phrases = members.stream()
+					.map(TokenisedText::stems)
+					.filter(s -> !s.isEmpty())
+					.toList();
 				slots.add(new Slot(phrases));
 			}
 			else {
@@ -110,7 +122,10 @@ final class Phrasing {
 		return true;
 	}
 
-	/** Tries every combination of occurrences (few: a slot rarely fills more than twice in one action). */
+	/**
+	 * Tries every combination of occurrences (few: a slot rarely fills more than twice in
+	 * one action).
+	 */
 	private static final class Search {
 
 		private final List<List<int[]>> occurrences;

@@ -13,29 +13,33 @@ import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Text as the classifier sees it: content words in order, each stemmed (Snowball English) and kept with the
- * word as written and the sentence it is in. Phrasings and word groups go through the same steps, so a
- * phrasing matches whatever the text's inflection ("co-located analysts" and "co-locate the analyst").
+ * Text as the classifier sees it: content words in order, each stemmed (Snowball English)
+ * and kept with the word as written and the sentence it is in. Phrasings and word groups
+ * go through the same steps, so a phrasing matches whatever the text's inflection
+ * ("co-located analysts" and "co-locate the analyst").
  */
 final class TokenisedText {
 
 	/**
-	 * A word: "A&amp;E" whole, a "co-" compound whole ("co-located", "co-op"), or letters and digits with
-	 * any apostrophe inside ("children's").
+	 * A word: "A&amp;E" whole, a "co-" compound whole ("co-located", "co-op"), or letters
+	 * and digits with any apostrophe inside ("children's").
 	 */
-	private static final Pattern WORD = Pattern.compile(
-			"(?i)\\bA\\s?&\\s?E\\b|\\bco-[\\p{L}]+|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+	private static final Pattern WORD = Pattern
+		.compile("(?i)\\bA\\s?&\\s?E\\b|\\bco-[\\p{L}]+|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
 	/** Sentence ends: a phrasing's words must be found within one sentence. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[!?;\\n\\r•·]|\\.(?=\\s)");
 
-	/** Only function words: words such as "partnership" or "local" carry meaning in some phrasings. */
+	/**
+	 * Only function words: words such as "partnership" or "local" carry meaning in some
+	 * phrasings.
+	 */
 	private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with",
-			"by", "at", "from", "as", "is", "are", "be", "been", "being", "will", "would", "shall", "should", "we", "our",
-			"us", "this", "that", "these", "those", "it", "its", "into", "their", "they", "them", "which", "who", "whom",
-			"where", "when", "how", "what", "can", "could", "may", "has", "have", "had", "was", "were", "so", "such",
-			"than", "also", "via", "per", "eg", "ie", "etc", "do", "does", "each", "all", "any", "both", "his", "her",
-			"there", "then", "about", "s");
+			"by", "at", "from", "as", "is", "are", "be", "been", "being", "will", "would", "shall", "should", "we",
+			"our", "us", "this", "that", "these", "those", "it", "its", "into", "their", "they", "them", "which", "who",
+			"whom", "where", "when", "how", "what", "can", "could", "may", "has", "have", "had", "was", "were", "so",
+			"such", "than", "also", "via", "per", "eg", "ie", "etc", "do", "does", "each", "all", "any", "both", "his",
+			"her", "there", "then", "about", "s");
 
 	/** One content word. */
 	record Token(String stem, String surface, int sentence) {

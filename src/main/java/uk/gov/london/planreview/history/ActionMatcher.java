@@ -12,8 +12,9 @@ import uk.gov.london.planreview.template.MandatoryActionMatcher;
 import uk.gov.london.planreview.text.Words;
 
 /**
- * Pairs a plan's actions this quarter with its actions last quarter: by reference when the wording still
- * agrees (a council may renumber), then by wording alone. What is left over was added or dropped.
+ * Pairs a plan's actions this quarter with its actions last quarter: by reference when
+ * the wording still agrees (a council may renumber), then by wording alone. What is left
+ * over was added or dropped.
  */
 final class ActionMatcher {
 

@@ -19,7 +19,9 @@ public enum Movement {
 		return this.csv;
 	}
 
-	/** The movement of an action rated {@code before} last quarter and {@code after} now. */
+	/**
+	 * The movement of an action rated {@code before} last quarter and {@code after} now.
+	 */
 	static Movement between(Rag before, Rag after) {
 		if (before == after) {
 			return UNCHANGED;

@@ -27,8 +27,9 @@ public class MovementStore {
 	}
 
 	/** A plan's movement as documents and CSVs show it. */
-	public record PlanMovement(String planId, String previousQuarter, double previousOverall, double previousCompleteness,
-			double previousMandatoryCoverage, double previousPartnershipBreadth, Map<Movement, Integer> counts) {
+	public record PlanMovement(String planId, String previousQuarter, double previousOverall,
+			double previousCompleteness, double previousMandatoryCoverage, double previousPartnershipBreadth,
+			Map<Movement, Integer> counts) {
 	}
 
 	/** The latest completed run of a quarter, whichever output folder it wrote to. */
@@ -56,21 +57,22 @@ public class MovementStore {
 				    previous_completeness, previous_mandatory_coverage, previous_partnership_breadth, added, dropped,
 				    completed, turned_green, turned_red, improved, worsened)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(runId, comparison.planId(), comparison.previousRunId(), comparison.previousQuarter(), previous.overall(),
-					previous.completeness(), previous.mandatoryCoverage(), previous.partnershipBreadth(),
-					counts.get(Movement.ADDED), counts.get(Movement.DROPPED), counts.get(Movement.COMPLETED),
-					counts.get(Movement.TURNED_GREEN), counts.get(Movement.TURNED_RED), counts.get(Movement.IMPROVED),
-					counts.get(Movement.WORSENED))
+			.params(runId, comparison.planId(), comparison.previousRunId(), comparison.previousQuarter(),
+					previous.overall(), previous.completeness(), previous.mandatoryCoverage(),
+					previous.partnershipBreadth(), counts.get(Movement.ADDED), counts.get(Movement.DROPPED),
+					counts.get(Movement.COMPLETED), counts.get(Movement.TURNED_GREEN), counts.get(Movement.TURNED_RED),
+					counts.get(Movement.IMPROVED), counts.get(Movement.WORSENED))
 			.update();
 		List<ActionChange> changes = comparison.changes();
 		for (int i = 0; i < changes.size(); i++) {
 			ActionChange c = changes.get(i);
-			this.jdbc.sql("""
-					INSERT INTO action_movement (run_id, plan_id, position, source_file, seq, theme, action_ref, action_text,
-					    previous_rag, rag, movement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO action_movement (run_id, plan_id, position, source_file, seq, theme, action_ref, action_text,
+						    previous_rag, rag, movement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(runId, comparison.planId(), i, c.sourceFile(), c.seq(), c.theme(), c.ref(), c.text(),
-						c.previousRag() == null ? null : c.previousRag().name(), c.rag() == null ? null : c.rag().name(),
-						c.movement().name())
+						c.previousRag() == null ? null : c.previousRag().name(),
+						c.rag() == null ? null : c.rag().name(), c.movement().name())
 				.update();
 		}
 	}
@@ -87,9 +89,11 @@ public class MovementStore {
 			counts.put(Movement.TURNED_RED, rs.getInt("turned_red"));
 			counts.put(Movement.IMPROVED, rs.getInt("improved"));
 			counts.put(Movement.WORSENED, rs.getInt("worsened"));
-			plans.put(rs.getString("plan_id"), new PlanMovement(rs.getString("plan_id"), rs.getString("previous_quarter"),
-					rs.getDouble("previous_overall"), rs.getDouble("previous_completeness"),
-					rs.getDouble("previous_mandatory_coverage"), rs.getDouble("previous_partnership_breadth"), counts));
+			plans.put(rs.getString("plan_id"),
+					new PlanMovement(rs.getString("plan_id"), rs.getString("previous_quarter"),
+							rs.getDouble("previous_overall"), rs.getDouble("previous_completeness"),
+							rs.getDouble("previous_mandatory_coverage"), rs.getDouble("previous_partnership_breadth"),
+							counts));
 		});
 		return plans;
 	}
@@ -114,17 +118,21 @@ public class MovementStore {
 	}
 
 	private static ActionChange change(ResultSet rs) throws SQLException {
-		return new ActionChange(rs.getString("source_file"), rs.getInt("seq"), rs.getString("theme"), rs.getString("action_ref"),
-				rs.getString("action_text"), rag(rs.getString("previous_rag")), rag(rs.getString("rag")),
-				Movement.valueOf(rs.getString("movement")));
+		return new ActionChange(rs.getString("source_file"), rs.getInt("seq"), rs.getString("theme"),
+				rs.getString("action_ref"), rs.getString("action_text"), rag(rs.getString("previous_rag")),
+				rag(rs.getString("rag")), Movement.valueOf(rs.getString("movement")));
 	}
 
-	/** The movement of each current action, keyed "source file / position", for actions.csv. */
+	/**
+	 * The movement of each current action, keyed "source file / position", for
+	 * actions.csv.
+	 */
 	public Map<String, ActionChange> currentActions(long runId) {
 		Map<String, ActionChange> byAction = new HashMap<>();
-		changes(runId).values().forEach(list -> list.stream()
-			.filter(change -> change.movement() != Movement.DROPPED)
-			.forEach(change -> byAction.put(key(change.sourceFile(), change.seq()), change)));
+		changes(runId).values()
+			.forEach(list -> list.stream()
+				.filter(change -> change.movement() != Movement.DROPPED)
+				.forEach(change -> byAction.put(key(change.sourceFile(), change.seq()), change)));
 		return byAction;
 	}
 

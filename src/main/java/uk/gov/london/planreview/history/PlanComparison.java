@@ -13,7 +13,8 @@ import uk.gov.london.planreview.plan.Rag;
 import uk.gov.london.planreview.scoring.PlanScore;
 
 /**
- * One plan compared with its review last quarter: its scores then, and what happened to each action.
+ * One plan compared with its review last quarter: its scores then, and what happened to
+ * each action.
  *
  * @param previous the plan's scores last quarter
  * @param changes every current action with its movement, then every dropped action
@@ -22,13 +23,14 @@ public record PlanComparison(String planId, long previousRunId, String previousQ
 		List<ActionChange> changes) {
 
 	/**
-	 * An action's movement. For a dropped action, the source file and position are last quarter's.
+	 * An action's movement. For a dropped action, the source file and position are last
+	 * quarter's.
 	 *
 	 * @param previousRag null for an added action
 	 * @param rag null for a dropped action
 	 */
-	public record ActionChange(String sourceFile, int seq, String theme, String ref, String text, Rag previousRag, Rag rag,
-			Movement movement) {
+	public record ActionChange(String sourceFile, int seq, String theme, String ref, String text, Rag previousRag,
+			Rag rag, Movement movement) {
 	}
 
 	public static PlanComparison compare(Plan previousPlan, PlanScore previousScore, long previousRunId,
@@ -42,15 +44,15 @@ public record PlanComparison(String planId, long previousRunId, String previousQ
 			Integer j = pairs.get(i);
 			Rag was = j == null ? null : before.get(j).rag();
 			Movement movement = j == null ? Movement.ADDED : Movement.between(was, action.rag());
-			changes.add(new ActionChange(current.sourceFile(), i, action.theme(), action.ref(), action.text(), was, action.rag(),
-					movement));
+			changes.add(new ActionChange(current.sourceFile(), i, action.theme(), action.ref(), action.text(), was,
+					action.rag(), movement));
 		}
 		Set<Integer> matched = new HashSet<>(pairs.values());
 		for (int j = 0; j < before.size(); j++) {
 			if (!matched.contains(j)) {
 				Action dropped = before.get(j);
-				changes.add(new ActionChange(previousPlan.sourceFile(), j, dropped.theme(), dropped.ref(), dropped.text(),
-						dropped.rag(), null, Movement.DROPPED));
+				changes.add(new ActionChange(previousPlan.sourceFile(), j, dropped.theme(), dropped.ref(),
+						dropped.text(), dropped.rag(), null, Movement.DROPPED));
 			}
 		}
 		return new PlanComparison(current.planId(), previousRunId, previousQuarter, previousScore, changes);

@@ -20,25 +20,31 @@ import uk.gov.london.planreview.plan.Rag;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * Reads the rows of one action table into {@link RawRow}s: skips blank spacer rows and repeated headers,
- * follows theme section rows and merged theme cells, drops unadopted rows of an optional-actions menu,
- * and reports every other non-blank row it does not take as an action.
+ * Reads the rows of one action table into {@link RawRow}s: skips blank spacer rows and
+ * repeated headers, follows theme section rows and merged theme cells, drops unadopted
+ * rows of an optional-actions menu, and reports every other non-blank row it does not
+ * take as an action.
  */
 final class ActionRowReader {
 
-	/** "Police / YOS", "LA &amp; MPS", one per line: "and" is left alone, as names contain it. */
+	/**
+	 * "Police / YOS", "LA &amp; MPS", one per line: "and" is left alone, as names contain
+	 * it.
+	 */
 	private static final Pattern SPLIT_ORGANISATIONS = Pattern.compile("\\s*[/;,\\n&+]\\s*");
 
-	private static final Pattern ADOPTED_YES = Pattern.compile("^(y|yes|✓|✔|☑|x|adopted|true|1|included|selected|agreed)\\b.*",
+	private static final Pattern ADOPTED_YES = Pattern
+		.compile("^(y|yes|✓|✔|☑|x|adopted|true|1|included|selected|agreed)\\b.*", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ADOPTED_NO = Pattern
+		.compile("^(n|no|not adopted|false|0|-|n/a|na|not applicable|declined)\\b.*", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern HOSTILE_TEXT = Pattern.compile(
+			"<\\s*(script|iframe|img|object|embed|svg|link|style)\\b|javascript:|\\bon\\w+\\s*=",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern ADOPTED_NO = Pattern.compile("^(n|no|not adopted|false|0|-|n/a|na|not applicable|declined)\\b.*",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern HOSTILE_TEXT = Pattern.compile("<\\s*(script|iframe|img|object|embed|svg|link|style)\\b|javascript:|\\bon\\w+\\s*=",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern HOSTILE_FORMULA = Pattern.compile("\\b(HYPERLINK|WEBSERVICE|FILTERXML|IMPORTXML|IMPORTDATA|IMPORTHTML|CALL|REGISTER|EXEC|RTD)\\s*\\(|\\||\\[",
+	private static final Pattern HOSTILE_FORMULA = Pattern.compile(
+			"\\b(HYPERLINK|WEBSERVICE|FILTERXML|IMPORTXML|IMPORTDATA|IMPORTHTML|CALL|REGISTER|EXEC|RTD)\\s*\\(|\\||\\[",
 			Pattern.CASE_INSENSITIVE);
 
 	private final SheetView sheet;
@@ -73,7 +79,8 @@ final class ActionRowReader {
 		Optional<ActionType> sectionType = sheetType;
 		String carriedTheme = null;
 		Set<Integer> hiddenRead = new TreeSet<>();
-		// Rows with entries but no action: below the last action they are a key or notes, above it a problem.
+		// Rows with entries but no action: below the last action they are a key or notes,
+		// above it a problem.
 		List<Integer> withoutAction = new ArrayList<>();
 		int lastAction = -1;
 		int menuRows = 0;
@@ -95,7 +102,8 @@ final class ActionRowReader {
 						sectionTheme = theme;
 						carriedTheme = null;
 					}
-					// A section says what kind of actions follow until the next section: a theme heading
+					// A section says what kind of actions follow until the next section:
+					// a theme heading
 					// after "Minimum standards" returns to the sheet's own kind.
 					sectionType = type.isPresent() ? type : sheetType;
 					continue;
@@ -106,9 +114,9 @@ final class ActionRowReader {
 				continue;
 			}
 			if (texts.size() == 1 && RowContext.isNote(actionText) || RowContext.isFigure(actionText)) {
-				this.findings.add(Finding.info(this.sourceFile, this.sheet.rowLocation(r), "Row " + (r + 1)
-						+ " reads as a note, key or total, not an action (\"" + abbreviate(String.join(" | ", texts))
-						+ "\"); it was not counted."));
+				this.findings.add(Finding.info(this.sourceFile, this.sheet.rowLocation(r),
+						"Row " + (r + 1) + " reads as a note, key or total, not an action (\""
+								+ abbreviate(String.join(" | ", texts)) + "\"); it was not counted."));
 				continue;
 			}
 			int row = r;
@@ -148,33 +156,37 @@ final class ActionRowReader {
 			report(r, distinctTexts(r, Math.max(width, this.sheet.lastColumn(r))), r > lastAction);
 		}
 		if (!hiddenRead.isEmpty()) {
-			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(),
-					"Hidden rows " + hiddenRead + " were read as actions: hiding a row does not remove it from the plan."));
+			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(), "Hidden rows " + hiddenRead
+					+ " were read as actions: hiding a row does not remove it from the plan."));
 		}
 		if (menuRows > 0) {
-			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(), "Optional actions: " + adopted + " of "
-					+ menuRows + " menu items are adopted; only adopted ones are counted as actions."));
+			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(), "Optional actions: " + adopted
+					+ " of " + menuRows + " menu items are adopted; only adopted ones are counted as actions."));
 		}
 		reportHiddenColumns();
 		return rows;
 	}
 
-	private RawRow raw(int r, String actionText, String themeCell, Optional<String> theme, Optional<ActionType> explicitType,
-			ActionType contextType) {
+	private RawRow raw(int r, String actionText, String themeCell, Optional<String> theme,
+			Optional<ActionType> explicitType, ActionType contextType) {
 		Dates dates = dates(r);
 		RagCell rag = rag(r);
 		String leadOrganisation = joined(Field.LEAD_ORGANISATION, r, "\n");
-		return new RawRow(this.sheet.displayName(), r + 1, joined(Field.REFERENCE, r, " "), themeCell, theme.orElse(null),
-				explicitType.orElse(null), contextType, actionText, joined(Field.OUTCOME, r, "\n"), joined(Field.BASELINE, r, "\n"),
-				joined(Field.LEAD, r, "; ").replace("\n", "; "), organisations(leadOrganisation), leadOrganisation, dates.start(),
-				dates.end(), dates.text(), rightmost(Field.PROGRESS, r), rag.rag(), rag.location(), joined(Field.COMMENTS, r, "\n"),
+		return new RawRow(this.sheet.displayName(), r + 1, joined(Field.REFERENCE, r, " "), themeCell,
+				theme.orElse(null), explicitType.orElse(null), contextType, actionText, joined(Field.OUTCOME, r, "\n"),
+				joined(Field.BASELINE, r, "\n"), joined(Field.LEAD, r, "; ").replace("\n", "; "),
+				organisations(leadOrganisation), leadOrganisation, dates.start(), dates.end(), dates.text(),
+				rightmost(Field.PROGRESS, r), rag.rag(), rag.location(), joined(Field.COMMENTS, r, "\n"),
 				joined(Field.SUPPORTING_DOCUMENTS, r, "\n"));
 	}
 
 	private record Dates(LocalDate start, LocalDate end, String text) {
 	}
 
-	/** Start and end from date cells, date text or a single timescale column; words kept as text. */
+	/**
+	 * Start and end from date cells, date text or a single timescale column; words kept
+	 * as text.
+	 */
 	private Dates dates(int r) {
 		List<String> written = new ArrayList<>();
 		LocalDate start = date(Field.START_DATE, r, written, false);
@@ -198,8 +210,9 @@ final class ActionRowReader {
 	}
 
 	/**
-	 * The first date in the field's columns: a date cell, or text naming a period ("Sept 2021" starts on
-	 * the 1st and ends on the 30th). Text that is not a date cell is also kept as written.
+	 * The first date in the field's columns: a date cell, or text naming a period ("Sept
+	 * 2021" starts on the 1st and ends on the 30th). Text that is not a date cell is also
+	 * kept as written.
 	 */
 	private LocalDate date(Field field, int r, List<String> written, boolean end) {
 		LocalDate found = null;
@@ -223,7 +236,9 @@ final class ActionRowReader {
 	private record RagCell(Rag rag, String location) {
 	}
 
-	/** The rightmost rated RAG cell: text first, its fill colour when the text is empty. */
+	/**
+	 * The rightmost rated RAG cell: text first, its fill colour when the text is empty.
+	 */
 	private RagCell rag(int r) {
 		List<Integer> columns = new ArrayList<>(this.layout.columnsOf(Field.RAG));
 		Collections.reverse(columns);
@@ -235,8 +250,9 @@ final class ActionRowReader {
 			String location = this.sheet.location(r, c);
 			if (fromText.isPresent()) {
 				if (fromFill.isPresent() && fromFill.get() != fromText.get()) {
-					this.findings.add(Finding.warning(this.sourceFile, location, "The RAG cell says \"" + text
-							+ "\" but is coloured " + describe(fromFill.get()) + "; the text was used. Ask the CSP which is right."));
+					this.findings.add(Finding.warning(this.sourceFile, location,
+							"The RAG cell says \"" + text + "\" but is coloured " + describe(fromFill.get())
+									+ "; the text was used. Ask the CSP which is right."));
 				}
 				return new RagCell(fromText.get(), location);
 			}
@@ -248,8 +264,8 @@ final class ActionRowReader {
 				return new RagCell(fromFill.get(), location);
 			}
 			if (!text.isEmpty()) {
-				this.findings.add(Finding.info(this.sourceFile, location,
-						"\"" + abbreviate(text) + "\" is not a RAG rating (red, amber, green or complete); recorded as none."));
+				this.findings.add(Finding.info(this.sourceFile, location, "\"" + abbreviate(text)
+						+ "\" is not a RAG rating (red, amber, green or complete); recorded as none."));
 				return new RagCell(Rag.NONE, location);
 			}
 		}
@@ -284,8 +300,8 @@ final class ActionRowReader {
 	private void report(int r, List<String> texts, boolean belowTheTable) {
 		String summary = abbreviate(String.join(" | ", texts));
 		if (belowTheTable || texts.size() == 1 && RowContext.isNote(texts.get(0))) {
-			this.findings.add(Finding.info(this.sourceFile, this.sheet.rowLocation(r),
-					"Row " + (r + 1) + " reads as a note, key or total, not an action (\"" + summary + "\"); it was not counted."));
+			this.findings.add(Finding.info(this.sourceFile, this.sheet.rowLocation(r), "Row " + (r + 1)
+					+ " reads as a note, key or total, not an action (\"" + summary + "\"); it was not counted."));
 			return;
 		}
 		String where = this.layout.first(Field.ACTION)
@@ -305,15 +321,17 @@ final class ActionRowReader {
 			if (cell.getCellType() == CellType.FORMULA) {
 				String formula = formula(cell);
 				if (HOSTILE_FORMULA.matcher(formula).find()) {
-					this.findings.add(Finding.warning(this.sourceFile, this.sheet.location(r, c), "The cell holds a formula (="
-							+ abbreviate(formula) + ") that links outside the workbook; only its saved value was used, "
-							+ "and nothing was run or fetched."));
+					this.findings.add(Finding.warning(this.sourceFile, this.sheet.location(r, c),
+							"The cell holds a formula (=" + abbreviate(formula)
+									+ ") that links outside the workbook; only its saved value was used, "
+									+ "and nothing was run or fetched."));
 				}
 			}
 			String text = this.sheet.ownText(r, c);
 			if (HOSTILE_TEXT.matcher(text).find()) {
 				this.findings.add(Finding.warning(this.sourceFile, this.sheet.location(r, c),
-						"The cell contains HTML or script (\"" + abbreviate(text) + "\"); it is shown as plain text and was never run."));
+						"The cell contains HTML or script (\"" + abbreviate(text)
+								+ "\"); it is shown as plain text and was never run."));
 			}
 		}
 	}
@@ -329,9 +347,11 @@ final class ActionRowReader {
 
 	private void reportHiddenColumns() {
 		List<String> hidden = new ArrayList<>();
-		this.layout.columns().forEach((field, columns) -> columns.stream()
-			.filter(this.sheet::columnHidden)
-			.forEach(c -> hidden.add(CellReference.convertNumToColString(c) + " (" + this.sheet.text(this.layout.headerRow(), c) + ")")));
+		this.layout.columns()
+			.forEach((field, columns) -> columns.stream()
+				.filter(this.sheet::columnHidden)
+				.forEach(c -> hidden.add(CellReference.convertNumToColString(c) + " ("
+						+ this.sheet.text(this.layout.headerRow(), c) + ")")));
 		if (!hidden.isEmpty()) {
 			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(),
 					"Hidden columns " + String.join(", ", hidden) + " were read: hiding a column does not remove it."));
@@ -364,7 +384,10 @@ final class ActionRowReader {
 		return String.join(separator, values);
 	}
 
-	/** The last non-empty of several columns: a progress update per quarter, the latest on the right. */
+	/**
+	 * The last non-empty of several columns: a progress update per quarter, the latest on
+	 * the right.
+	 */
 	private String rightmost(Field field, int r) {
 		List<Integer> columns = this.layout.columnsOf(field);
 		for (int i = columns.size() - 1; i >= 0; i--) {

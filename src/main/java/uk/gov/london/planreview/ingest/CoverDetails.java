@@ -6,8 +6,8 @@ import java.util.List;
 import uk.gov.london.planreview.plan.Signatory;
 
 /**
- * What a cover or governance sheet says about the plan. Each value carries where it was read, for
- * findings that point at the cell.
+ * What a cover or governance sheet says about the plan. Each value carries where it was
+ * read, for findings that point at the cell.
  */
 record CoverDetails(Located cspName, Located authorities, Located templateVersion, Located submittedText,
 		LocalDate submitted, List<String> strategicLeads, List<String> boardPartners, List<String> keyMeetings,

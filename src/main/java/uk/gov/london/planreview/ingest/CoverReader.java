@@ -20,9 +20,9 @@ import uk.gov.london.planreview.plan.Signatory;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * Reads the label-and-value layout of a cover or governance sheet: "CSP name" with the value to its
- * right or below it, or "Borough: Camden" in one cell, and the sign-off block of a 2021+ plan (role,
- * then Name / Date / Signature beside or beneath it).
+ * Reads the label-and-value layout of a cover or governance sheet: "CSP name" with the
+ * value to its right or below it, or "Borough: Camden" in one cell, and the sign-off
+ * block of a 2021+ plan (role, then Name / Date / Signature beside or beneath it).
  */
 final class CoverReader {
 
@@ -40,7 +40,8 @@ final class CoverReader {
 	private static final Map<Label, String> ROLE_NAMES = Map.of(Label.CHIEF_EXECUTIVE, "Chief Executive", Label.LEADER,
 			"Leader or elected Mayor", Label.BCU_COMMANDER, "BCU Commander");
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("^[.…_\\-\\s]*$|^(n/?a|tbc|tbd|to follow|awaiting|not signed|unsigned|pending|none)\\b.*",
+	private static final Pattern PLACEHOLDER = Pattern.compile(
+			"^[.…_\\-\\s]*$|^(n/?a|tbc|tbd|to follow|awaiting|not signed|unsigned|pending|none)\\b.*",
 			Pattern.CASE_INSENSITIVE);
 
 	/** How far to the right, or down, a value may sit from its label. */
@@ -65,8 +66,8 @@ final class CoverReader {
 	}
 
 	/**
-	 * Reads the given rows of the sheets (whole cover sheets, and the title area above action tables).
-	 * The first value found for each label wins.
+	 * Reads the given rows of the sheets (whole cover sheets, and the title area above
+	 * action tables). The first value found for each label wins.
 	 */
 	CoverDetails read(List<Area> areas) {
 		Map<Label, Located> first = new EnumMap<>(Label.class);
@@ -78,10 +79,12 @@ final class CoverReader {
 		for (Area area : areas) {
 			SheetView sheet = area.sheet();
 			Set<Long> claimed = new HashSet<>();
-			// The sign-off block first, so that its "Name" and "Date" cells are not read as the plan's.
+			// The sign-off block first, so that its "Name" and "Date" cells are not read
+			// as the plan's.
 			forEachCell(area, (r, c, text) -> {
 				Optional<Labelled> labelled = label(text);
-				if (labelled.isPresent() && labelled.get().label().signOffRole() && rolesSeen.add(labelled.get().label())) {
+				if (labelled.isPresent() && labelled.get().label().signOffRole()
+						&& rolesSeen.add(labelled.get().label())) {
 					claimed.add(cellKey(r, c));
 					signatories.add(signatory(sheet, r, c, labelled.get().label(), claimed));
 				}
@@ -110,8 +113,9 @@ final class CoverReader {
 			submitted = dateAt(areas, submittedText).orElse(null);
 		}
 		return new CoverDetails(first.getOrDefault(Label.CSP_NAME, Located.NONE),
-				first.getOrDefault(Label.AUTHORITIES, Located.NONE), first.getOrDefault(Label.TEMPLATE_VERSION, Located.NONE),
-				submittedText, submitted, items(lists.get(Label.STRATEGIC_LEADS)), items(lists.get(Label.BOARD_PARTNERS)),
+				first.getOrDefault(Label.AUTHORITIES, Located.NONE),
+				first.getOrDefault(Label.TEMPLATE_VERSION, Located.NONE), submittedText, submitted,
+				items(lists.get(Label.STRATEGIC_LEADS)), items(lists.get(Label.BOARD_PARTNERS)),
 				items(lists.get(Label.KEY_MEETINGS)), signatories, allText.toString());
 	}
 
@@ -187,8 +191,8 @@ final class CoverReader {
 	}
 
 	/**
-	 * A sign-off box: Name, Date and Signature either in the role's row under column headings, or on
-	 * the rows beneath the role (the layout of the VRU's proforma).
+	 * A sign-off box: Name, Date and Signature either in the role's row under column
+	 * headings, or on the rows beneath the role (the layout of the VRU's proforma).
 	 */
 	private Signatory signatory(SheetView sheet, int row, int column, Label role, Set<Long> claimed) {
 		String name = "";
@@ -246,7 +250,10 @@ final class CoverReader {
 		return new Signatory(ROLE_NAMES.get(role), name, date.orElse(null), signed);
 	}
 
-	/** "Name", "Date" and "Signature" headings on the rows just above a role, as column → field. */
+	/**
+	 * "Name", "Date" and "Signature" headings on the rows just above a role, as column →
+	 * field.
+	 */
 	private Map<String, Integer> headingColumnsAbove(SheetView sheet, int row, Set<Long> claimed) {
 		for (int r = row - 1; r >= Math.max(0, row - 4); r--) {
 			Map<String, Integer> found = new HashMap<>();

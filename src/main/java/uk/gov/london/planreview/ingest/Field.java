@@ -2,7 +2,10 @@ package uk.gov.london.planreview.ingest;
 
 import java.util.Locale;
 
-/** What a column of an action table means, whatever its heading says (see column-headings.csv). */
+/**
+ * What a column of an action table means, whatever its heading says (see
+ * column-headings.csv).
+ */
 enum Field {
 
 	REFERENCE, THEME, ACTION, TYPE, OUTCOME, BASELINE, LEAD, LEAD_ORGANISATION, START_DATE, END_DATE, TIMESCALE,

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * The many headings plans give each column ("Named Lead", "Action owner", "Responsible officer" ...),
- * from {@code column-headings.csv}. Headings are compared without case, line breaks, stray spaces,
- * trailing colons or asterisks, and with and without a bracketed part ("RAG (R/A/G)").
+ * The many headings plans give each column ("Named Lead", "Action owner", "Responsible
+ * officer" ...), from {@code column-headings.csv}. Headings are compared without case,
+ * line breaks, stray spaces, trailing colons or asterisks, and with and without a
+ * bracketed part ("RAG (R/A/G)").
  */
 final class HeadingDictionary {
 

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 import uk.gov.london.planreview.finding.Finding;
 
 /**
- * What is in the input folder: plan workbooks (by name: .xlsx, .xlsm, .xls), stock-take responses
- * (.csv), and anything else, which is reported rather than silently ignored. Sub-folders are not read.
+ * What is in the input folder: plan workbooks (by name: .xlsx, .xlsm, .xls), stock-take
+ * responses (.csv), and anything else, which is reported rather than silently ignored.
+ * Sub-folders are not read.
  */
 public final class InputFolder {
 
@@ -36,8 +37,8 @@ public final class InputFolder {
 	}
 
 	/**
-	 * The folder's files, sorted by name, so every run reads them in the same order; or the one file, when
-	 * given a file (the stock-take can be read from its CSV alone).
+	 * The folder's files, sorted by name, so every run reads them in the same order; or
+	 * the one file, when given a file (the stock-take can be read from its CSV alone).
 	 */
 	public static List<InputFile> list(Path folder) throws IOException {
 		if (Files.isRegularFile(folder)) {
@@ -56,8 +57,9 @@ public final class InputFolder {
 	/** What to say about a file that is neither a workbook nor stock-take responses. */
 	public static Finding ignored(InputFile file) {
 		if (file.name().startsWith("~$")) {
-			return Finding.info(file.name(), "", "This is a lock file Excel leaves while a workbook is open; it was ignored. "
-					+ "Close the workbook in Excel before the run.");
+			return Finding.info(file.name(), "",
+					"This is a lock file Excel leaves while a workbook is open; it was ignored. "
+							+ "Close the workbook in Excel before the run.");
 		}
 		return Finding.warning(file.name(), "", "This file is not a plan workbook (.xlsx, .xlsm or .xls) or stock-take "
 				+ "responses (.csv), so it was not read. If it is a plan, ask the CSP for it as an Excel workbook.");

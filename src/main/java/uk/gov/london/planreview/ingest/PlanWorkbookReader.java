@@ -30,16 +30,18 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
 import uk.gov.london.planreview.template.TemplateVersion;
 
 /**
- * Reads one plan workbook as a council sent it: finds the cover details and every action table, decides
- * the template version and the authorities covered, and reports precisely what it could not read. It
- * never throws for a bad file: a file that cannot be read becomes a rejected reading with the reason.
- * Thread-safe: it keeps no state between files.
+ * Reads one plan workbook as a council sent it: finds the cover details and every action
+ * table, decides the template version and the authorities covered, and reports precisely
+ * what it could not read. It never throws for a bad file: a file that cannot be read
+ * becomes a rejected reading with the reason. Thread-safe: it keeps no state between
+ * files.
  */
 public final class PlanWorkbookReader {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
-	private static final Pattern LEADING_NUMBER = Pattern.compile("^[A-Za-z]{0,3}\\s*(\\d{1,2})(?:[.\\-]\\d|[a-z]?$|\\b)");
+	private static final Pattern LEADING_NUMBER = Pattern
+		.compile("^[A-Za-z]{0,3}\\s*(\\d{1,2})(?:[.\\-]\\d|[a-z]?$|\\b)");
 
 	private static final int COVER_ROWS = 200;
 
@@ -79,10 +81,12 @@ public final class PlanWorkbookReader {
 			return WorkbookReading.rejected(sourceFile, List.of(), findings);
 		}
 		catch (IOException | RuntimeException ex) {
-			// POI can fail deep inside a damaged part; the file is lost to this run but the run goes on.
-			findings.add(Finding.error(sourceFile, "", "The workbook could not be read (" + ex.getClass().getSimpleName()
-					+ (ex.getMessage() == null ? "" : ": " + ActionRowReader.abbreviate(ex.getMessage()))
-					+ "). Ask the CSP to open it in Excel, save it again as .xlsx and resend it."));
+			// POI can fail deep inside a damaged part; the file is lost to this run but
+			// the run goes on.
+			findings.add(Finding.error(sourceFile, "",
+					"The workbook could not be read (" + ex.getClass().getSimpleName()
+							+ (ex.getMessage() == null ? "" : ": " + ActionRowReader.abbreviate(ex.getMessage()))
+							+ "). Ask the CSP to open it in Excel, save it again as .xlsx and resend it."));
 			return WorkbookReading.rejected(sourceFile, List.of(), findings);
 		}
 	}
@@ -122,9 +126,10 @@ public final class PlanWorkbookReader {
 		CoverDetails details = this.cover.read(areas);
 		List<Authority> covered = authorities(sourceFile, details, findings);
 		if (tables.isEmpty()) {
-			findings.add(Finding.error(sourceFile, "", "No action table was found: no sheet has a header row with an "
-					+ "Action column and at least two other recognised columns (such as Lead, Outcome or RAG). "
-					+ "Check that the plan uses the template's column headings."));
+			findings.add(Finding.error(sourceFile, "",
+					"No action table was found: no sheet has a header row with an "
+							+ "Action column and at least two other recognised columns (such as Lead, Outcome or RAG). "
+							+ "Check that the plan uses the template's column headings."));
 			return WorkbookReading.rejected(sourceFile, covered, findings);
 		}
 		if (covered.isEmpty()) {
@@ -134,13 +139,15 @@ public final class PlanWorkbookReader {
 		for (TableSheet table : tables) {
 			Optional<String> sheetTheme = sheetTheme(table);
 			Optional<ActionType> sheetType = RowContext.typeNamedBy(table.sheet().displayName());
-			rows.addAll(new ActionRowReader(table.sheet(), table.layout(), this.headings, this.catalogue, sourceFile, findings)
+			rows.addAll(new ActionRowReader(table.sheet(), table.layout(), this.headings, this.catalogue, sourceFile,
+					findings)
 				.read(sheetTheme, sheetType));
 		}
 		TemplateVersion version = version(sourceFile, details, rows, findings);
 		List<Action> actions = actions(sourceFile, version, rows, findings);
 		if (actions.isEmpty()) {
-			findings.add(Finding.error(sourceFile, "", "The action tables hold no actions. Ask the CSP to send the completed plan."));
+			findings.add(Finding.error(sourceFile, "",
+					"The action tables hold no actions. Ask the CSP to send the completed plan."));
 			return WorkbookReading.rejected(sourceFile, covered, findings);
 		}
 		String planId = AuthorityDirectory.planId(covered);
@@ -153,7 +160,10 @@ public final class PlanWorkbookReader {
 	private record TableSheet(SheetView sheet, TableLayout layout) {
 	}
 
-	/** The theme a sheet is about, from its name ("2. Weapons ") or a title above its table. */
+	/**
+	 * The theme a sheet is about, from its name ("2. Weapons ") or a title above its
+	 * table.
+	 */
 	private Optional<String> sheetTheme(TableSheet table) {
 		Optional<String> byName = this.catalogue.reportedTheme(table.sheet().displayName(), null);
 		if (byName.isPresent()) {
@@ -163,7 +173,8 @@ public final class PlanWorkbookReader {
 		for (int r = 0; r < table.layout().headerRow(); r++) {
 			for (int c = 0; c <= sheet.lastColumn(r); c++) {
 				String text = sheet.ownText(r, c);
-				Optional<String> theme = this.catalogue.reportedTheme(text.contains(":") ? text.substring(text.indexOf(':') + 1) : text, null);
+				Optional<String> theme = this.catalogue
+					.reportedTheme(text.contains(":") ? text.substring(text.indexOf(':') + 1) : text, null);
 				if (theme.isPresent()) {
 					return theme;
 				}
@@ -173,21 +184,23 @@ public final class PlanWorkbookReader {
 	}
 
 	/**
-	 * The authorities a plan covers: from the cover's authority cell, else the CSP's name, else (with a
-	 * warning) the file name. A name that resolves to no authority is reported, never guessed.
+	 * The authorities a plan covers: from the cover's authority cell, else the CSP's
+	 * name, else (with a warning) the file name. A name that resolves to no authority is
+	 * reported, never guessed.
 	 */
 	private List<Authority> authorities(String sourceFile, CoverDetails details, List<Finding> findings) {
 		Located stated = details.authorities();
 		if (stated.present()) {
 			AuthorityDirectory.Resolution resolution = this.authorities.resolveAll(stated.value());
 			if (!resolution.unresolved().isEmpty()) {
-				findings.add(new Finding(sourceFile, "", resolution.authorities().isEmpty()
-						? Severity.ERROR : Severity.WARNING,
-						stated.location(), "\"" + String.join("\", \"", resolution.unresolved())
-								+ "\" is not the name of a London authority this review knows. "
-								+ (resolution.authorities().isEmpty() ? "The plan could not be attributed and was not reviewed. "
-										: "The plan was reviewed for " + names(resolution.authorities()) + " only. ")
-								+ "Correct the name on the cover sheet, or add the spelling to config/reference/authorities.csv."));
+				findings.add(new Finding(sourceFile, "", resolution.authorities()
+					.isEmpty() ? Severity.ERROR : Severity.WARNING, stated.location(), "\""
+							+ String.join("\", \"", resolution.unresolved())
+							+ "\" is not the name of a London authority this review knows. "
+							+ (resolution.authorities().isEmpty()
+									? "The plan could not be attributed and was not reviewed. "
+									: "The plan was reviewed for " + names(resolution.authorities()) + " only. ")
+							+ "Correct the name on the cover sheet, or add the spelling to config/reference/authorities.csv."));
 			}
 			return resolution.authorities();
 		}
@@ -199,27 +212,33 @@ public final class PlanWorkbookReader {
 			}
 		}
 		String stem = sourceFile.replaceAll("\\.[^.]+$", "").replaceAll("[_\\-]+", " ");
-		for (String candidate : List.of(stem, stem.replaceAll("(?i)\\b(vvrap|vrap|kcap|action plan|plan|knife crime|violence|"
-				+ "reduction|vulnerability|csp|final|draft|v\\d+|20\\d{2}(\\s?\\d{2})?|q[1-4])\\b", " ").trim())) {
+		for (String candidate : List.of(stem,
+				stem.replaceAll("(?i)\\b(vvrap|vrap|kcap|action plan|plan|knife crime|violence|"
+						+ "reduction|vulnerability|csp|final|draft|v\\d+|20\\d{2}(\\s?\\d{2})?|q[1-4])\\b", " ")
+					.trim())) {
 			AuthorityDirectory.Resolution resolution = this.authorities.resolveAll(candidate);
 			if (resolution.complete()) {
-				findings.add(Finding.warning(sourceFile, "", "The cover sheet does not say which authority the plan is for; "
-						+ "it was taken from the file name as " + names(resolution.authorities())
-						+ ". Ask the CSP to fill in the authority on the cover sheet."));
+				findings.add(Finding.warning(sourceFile, "",
+						"The cover sheet does not say which authority the plan is for; "
+								+ "it was taken from the file name as " + names(resolution.authorities())
+								+ ". Ask the CSP to fill in the authority on the cover sheet."));
 				return resolution.authorities();
 			}
 		}
-		findings.add(Finding.error(sourceFile, csp.present() ? csp.location() : "", "The plan does not say which authority it is for"
-				+ (csp.present() ? " (\"" + csp.value() + "\" is not an authority's name)" : "")
-				+ ", so it was not reviewed. Ask the CSP to fill in the authority on the cover sheet."));
+		findings.add(Finding.error(sourceFile, csp.present() ? csp.location() : "",
+				"The plan does not say which authority it is for"
+						+ (csp.present() ? " (\"" + csp.value() + "\" is not an authority's name)" : "")
+						+ ", so it was not reviewed. Ask the CSP to fill in the authority on the cover sheet."));
 		return List.of();
 	}
 
 	/**
-	 * The template version: stated on the cover, or named in its title, or told by the themes used
-	 * (a 2017 theme name, or a VAWG theme or minimum standards, which only 2023 has).
+	 * The template version: stated on the cover, or named in its title, or told by the
+	 * themes used (a 2017 theme name, or a VAWG theme or minimum standards, which only
+	 * 2023 has).
 	 */
-	private TemplateVersion version(String sourceFile, CoverDetails details, List<RawRow> rows, List<Finding> findings) {
+	private TemplateVersion version(String sourceFile, CoverDetails details, List<RawRow> rows,
+			List<Finding> findings) {
 		Located stated = details.templateVersion();
 		if (stated.present()) {
 			Matcher year = YEAR.matcher(stated.value());
@@ -236,34 +255,43 @@ public final class PlanWorkbookReader {
 		}
 		boolean has2017Theme = rows.stream()
 			.anyMatch(r -> this.catalogue.version("2017")
-				.map(v -> v.themes().stream().anyMatch(t -> !t.name().equals(t.reportedAs())
-						&& TemplateCatalogue.normalise(t.name()).equals(TemplateCatalogue.normalise(r.themeCell()))))
+				.map(v -> v.themes()
+					.stream()
+					.anyMatch(t -> !t.name().equals(t.reportedAs()) && TemplateCatalogue.normalise(t.name())
+						.equals(TemplateCatalogue.normalise(r.themeCell()))))
 				.orElse(false));
-		boolean hasVawg = rows.stream().anyMatch(r -> "Tackling violence against women and girls".equals(r.theme())
-				|| MandatoryActionMatcher.normaliseRef(r.ref()).startsWith("MS"));
+		boolean hasVawg = rows.stream()
+			.anyMatch(r -> "Tackling violence against women and girls".equals(r.theme())
+					|| MandatoryActionMatcher.normaliseRef(r.ref()).startsWith("MS"));
 		if (hasVawg) {
 			return this.catalogue.latest();
 		}
 		if (has2017Theme) {
 			return this.catalogue.version("2017").orElse(this.catalogue.latest());
 		}
-		// A title such as "Violence and Vulnerability Reduction Action Plan 2024/25": its own words and year.
+		// A title such as "Violence and Vulnerability Reduction Action Plan 2024/25": its
+		// own words and year.
 		for (String line : details.allText().split("\n")) {
 			List<TemplateVersion> named = this.catalogue.recognise(line);
 			if (!named.isEmpty()) {
 				Matcher year = YEAR.matcher(line);
-				Optional<TemplateVersion> byYear = year.find() ? closestVersion(Integer.parseInt(year.group(1))) : Optional.empty();
+				Optional<TemplateVersion> byYear = year.find() ? closestVersion(Integer.parseInt(year.group(1)))
+						: Optional.empty();
 				TemplateVersion title = named.get(named.size() - 1);
 				return byYear.filter(v -> v.id().compareTo(title.id()) >= 0).orElse(title);
 			}
 		}
 		TemplateVersion assumed = this.catalogue.version("2021").orElse(this.catalogue.latest());
-		findings.add(Finding.warning(sourceFile, stated.present() ? stated.location() : "", "The template version could not be told "
-				+ "from the cover sheet; the plan was reviewed as " + assumed.title() + ". Ask the CSP to state the template version."));
+		findings.add(Finding.warning(sourceFile, stated.present() ? stated.location() : "",
+				"The template version could not be told " + "from the cover sheet; the plan was reviewed as "
+						+ assumed.title() + ". Ask the CSP to state the template version."));
 		return assumed;
 	}
 
-	/** The newest version no later than the year given (a 2022 refresh is on the 2021 template). */
+	/**
+	 * The newest version no later than the year given (a 2022 refresh is on the 2021
+	 * template).
+	 */
 	private Optional<TemplateVersion> closestVersion(int year) {
 		TemplateVersion best = null;
 		for (TemplateVersion version : this.catalogue.versions()) {
@@ -274,8 +302,12 @@ public final class PlanWorkbookReader {
 		return Optional.ofNullable(best);
 	}
 
-	/** Turns rows into actions: mandatory actions matched, themes settled, partner categories found. */
-	private List<Action> actions(String sourceFile, TemplateVersion version, List<RawRow> rows, List<Finding> findings) {
+	/**
+	 * Turns rows into actions: mandatory actions matched, themes settled, partner
+	 * categories found.
+	 */
+	private List<Action> actions(String sourceFile, TemplateVersion version, List<RawRow> rows,
+			List<Finding> findings) {
 		List<MandatoryActionMatcher.Candidate> candidates = new ArrayList<>();
 		List<Integer> candidateRows = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
@@ -292,10 +324,9 @@ public final class PlanWorkbookReader {
 			RawRow row = rows.get(i);
 			int candidate = candidateRows.indexOf(i);
 			MandatoryAction mandatory = candidate >= 0 ? matched.get(candidate) : null;
-			ActionType type = row.explicitType() != null ? row.explicitType()
-					: mandatory != null ? ActionType.MANDATORY
-							: row.contextType() != null && row.contextType() != ActionType.MANDATORY ? row.contextType()
-									: row.contextType() == ActionType.MANDATORY ? ActionType.MANDATORY : ActionType.LOCAL;
+			ActionType type = row.explicitType() != null ? row.explicitType() : mandatory != null ? ActionType.MANDATORY
+					: row.contextType() != null && row.contextType() != ActionType.MANDATORY ? row.contextType()
+							: row.contextType() == ActionType.MANDATORY ? ActionType.MANDATORY : ActionType.LOCAL;
 			String theme = row.theme();
 			if (theme == null && mandatory != null) {
 				theme = mandatory.theme();
@@ -310,8 +341,9 @@ public final class PlanWorkbookReader {
 			}
 			actions.add(new Action(row.sheet(), row.row(), theme == null ? "" : theme, row.ref(), type,
 					mandatory == null ? "" : mandatory.ref(), row.text(), row.outcome(), row.baseline(), row.lead(),
-					row.leadOrganisations(), this.partners.classify(row.lead(), row.leadOrganisationCell()), row.startDate(),
-					row.endDate(), row.timescaleText(), row.progress(), row.rag(), row.comments(), row.supportingDocuments()));
+					row.leadOrganisations(), this.partners.classify(row.lead(), row.leadOrganisationCell()),
+					row.startDate(), row.endDate(), row.timescaleText(), row.progress(), row.rag(), row.comments(),
+					row.supportingDocuments()));
 		}
 		return actions;
 	}
@@ -336,8 +368,9 @@ public final class PlanWorkbookReader {
 					return "another file";
 				}
 			}).toList();
-			findings.add(Finding.warning(sourceFile, "", "The workbook links to other files (" + ActionRowReader.abbreviate(String.join(", ", targets))
-					+ "). The links were not followed: only the values saved in this workbook were used."));
+			findings.add(Finding.warning(sourceFile, "",
+					"The workbook links to other files (" + ActionRowReader.abbreviate(String.join(", ", targets))
+							+ "). The links were not followed: only the values saved in this workbook were used."));
 		}
 	}
 

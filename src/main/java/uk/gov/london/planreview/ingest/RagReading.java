@@ -16,9 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import uk.gov.london.planreview.plan.Rag;
 
 /**
- * A RAG rating from a cell's text ("R", "Amber", "On track", "Blue", "Complete") and from its fill
- * colour, for plans that only colour the cell. Colours are classified by hue after applying any theme
- * tint, so a pale theme green still reads as green.
+ * A RAG rating from a cell's text ("R", "Amber", "On track", "Blue", "Complete") and from
+ * its fill colour, for plans that only colour the cell. Colours are classified by hue
+ * after applying any theme tint, so a pale theme green still reads as green.
  */
 final class RagReading {
 
@@ -39,8 +39,12 @@ final class RagReading {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
-		String key = text.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("[().!]", "").replaceAll("\\s+", " ")
-			.replace(" / ", "/").trim();
+		String key = text.toLowerCase(Locale.ROOT)
+			.replace('\u00A0', ' ')
+			.replaceAll("[().!]", "")
+			.replaceAll("\\s+", " ")
+			.replace(" / ", "/")
+			.trim();
 		Rag rag = WORDS.get(key);
 		if (rag == null) {
 			// "Green - on track", "Amber (some slippage)": the first word decides.
@@ -66,8 +70,9 @@ final class RagReading {
 	}
 
 	/**
-	 * Red, amber, green or blue by hue. Grey, white and black are not ratings; nor is a pale yellow, which
-	 * templates use to mark input cells, while Excel's pale "Good" and "Bad" fills still count.
+	 * Red, amber, green or blue by hue. Grey, white and black are not ratings; nor is a
+	 * pale yellow, which templates use to mark input cells, while Excel's pale "Good" and
+	 * "Bad" fills still count.
 	 */
 	static Optional<Rag> classify(int red, int green, int blue) {
 		float[] hsb = Color.RGBtoHSB(red, green, blue, null);

@@ -7,8 +7,8 @@ import uk.gov.london.planreview.plan.ActionType;
 import uk.gov.london.planreview.plan.Rag;
 
 /**
- * An action row as read, before the plan-wide decisions (template version, mandatory actions, theme
- * fallbacks) turn it into an {@link uk.gov.london.planreview.plan.Action}.
+ * An action row as read, before the plan-wide decisions (template version, mandatory
+ * actions, theme fallbacks) turn it into an {@link uk.gov.london.planreview.plan.Action}.
  *
  * @param themeCell the theme cell's text, as written
  * @param theme the reported theme the row's theme cell, section or sheet gives, or null
@@ -17,7 +17,8 @@ import uk.gov.london.planreview.plan.Rag;
  * @param ragLocation the cell the rating was read from
  */
 record RawRow(String sheet, int row, String ref, String themeCell, String theme, ActionType explicitType,
-		ActionType contextType, String text, String outcome, String baseline, String lead, List<String> leadOrganisations,
-		String leadOrganisationCell, LocalDate startDate, LocalDate endDate, String timescaleText, String progress, Rag rag,
-		String ragLocation, String comments, String supportingDocuments) {
+		ActionType contextType, String text, String outcome, String baseline, String lead,
+		List<String> leadOrganisations, String leadOrganisationCell, LocalDate startDate, LocalDate endDate,
+		String timescaleText, String progress, Rag rag, String ragLocation, String comments,
+		String supportingDocuments) {
 }

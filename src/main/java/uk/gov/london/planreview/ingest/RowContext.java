@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import uk.gov.london.planreview.plan.ActionType;
 
 /**
- * Words in a sheet name or a section row that say what kind of actions follow ("Developing actions",
- * "Local actions", "Optional actions", "Minimum standards").
+ * Words in a sheet name or a section row that say what kind of actions follow
+ * ("Developing actions", "Local actions", "Optional actions", "Minimum standards").
  */
 final class RowContext {
 
@@ -17,9 +17,10 @@ final class RowContext {
 
 	private static final Pattern FIGURE = Pattern.compile("[\\d.,%£\\s]+");
 
-	private static final Pattern NOTE = Pattern.compile("^(key|rag key|notes?|note:|\\*|source|please|instructions?|guidance|"
-			+ "last updated|updated|r ?=|red ?=|a ?=|amber ?=|g ?=|green ?=|b ?=|blue ?=|version|template|for completion|"
-			+ "complete the).*");
+	private static final Pattern NOTE = Pattern
+		.compile("^(key|rag key|notes?|note:|\\*|source|please|instructions?|guidance|"
+				+ "last updated|updated|r ?=|red ?=|a ?=|amber ?=|g ?=|green ?=|b ?=|blue ?=|version|template|for completion|"
+				+ "complete the).*");
 
 	private RowContext() {
 	}
@@ -47,22 +48,30 @@ final class RowContext {
 		return switch (key) {
 			case "mandatory", "m", "must", "core", "minimum standard" -> Optional.of(ActionType.MANDATORY);
 			case "optional", "o", "menu", "optional action" -> Optional.of(ActionType.OPTIONAL);
-			case "developing", "d", "developing action", "aspiration", "aspirational" -> Optional.of(ActionType.DEVELOPING);
-			case "local", "l", "bespoke", "additional", "local action", "bespoke action" -> Optional.of(ActionType.LOCAL);
+			case "developing", "d", "developing action", "aspiration", "aspirational" ->
+				Optional.of(ActionType.DEVELOPING);
+			case "local", "l", "bespoke", "additional", "local action", "bespoke action" ->
+				Optional.of(ActionType.LOCAL);
 			default -> key.startsWith("mandatory") ? Optional.of(ActionType.MANDATORY)
 					: key.startsWith("optional") ? Optional.of(ActionType.OPTIONAL)
 							: key.startsWith("developing") ? Optional.of(ActionType.DEVELOPING)
-									: key.startsWith("local") || key.startsWith("bespoke") ? Optional.of(ActionType.LOCAL)
-											: Optional.empty();
+									: key.startsWith("local") || key.startsWith("bespoke")
+											? Optional.of(ActionType.LOCAL) : Optional.empty();
 		};
 	}
 
-	/** A bare figure ("7", "12.5%") in the action column is a total or a count, never an action. */
+	/**
+	 * A bare figure ("7", "12.5%") in the action column is a total or a count, never an
+	 * action.
+	 */
 	static boolean isFigure(String text) {
 		return FIGURE.matcher(text).matches();
 	}
 
-	/** Whether a row of text only is a key, a note or an instruction rather than an action. */
+	/**
+	 * Whether a row of text only is a key, a note or an instruction rather than an
+	 * action.
+	 */
 	static boolean isNote(String text) {
 		String key = SheetView.normalise(text);
 		return NOTE.matcher(key).matches();

@@ -18,9 +18,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Read-only access to one sheet's cells as text, as a person sees them: Excel's cached values for
- * formulas (nothing is evaluated), numbers as formatted, non-breaking spaces and control characters
- * cleaned, and merged regions answered by their top-left cell.
+ * Read-only access to one sheet's cells as text, as a person sees them: Excel's cached
+ * values for formulas (nothing is evaluated), numbers as formatted, non-breaking spaces
+ * and control characters cleaned, and merged regions answered by their top-left cell.
  */
 final class SheetView {
 
@@ -28,7 +28,9 @@ final class SheetView {
 
 	private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
 
-	/** Longer than any heading or label: such a cell is a value, and needs no closer look. */
+	/**
+	 * Longer than any heading or label: such a cell is a value, and needs no closer look.
+	 */
 	static final int LONGEST_LABEL = 80;
 
 	private static final Pattern TRAILING_MARKS = Pattern.compile("[*:.?]+$");
@@ -201,13 +203,16 @@ final class SheetView {
 		return out.toString();
 	}
 
-	/** Printable text with single spaces and nothing to trim: most cells, which need no cleaning. */
+	/**
+	 * Printable text with single spaces and nothing to trim: most cells, which need no
+	 * cleaning.
+	 */
 	private static boolean plain(String text) {
 		char previous = ' ';
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFFFE' || c == '\uFFFF' || c == 0x7F
-					|| (c >= 0x80 && c <= 0x9F) || (c == ' ' && previous == ' ')) {
+			if (c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFFFE' || c == '\uFFFF'
+					|| c == 0x7F || (c >= 0x80 && c <= 0x9F) || (c == ' ' && previous == ' ')) {
 				return false;
 			}
 			previous = c;
@@ -216,8 +221,9 @@ final class SheetView {
 	}
 
 	/**
-	 * A column heading or cover label as it is compared: lower case, one line, single spaces, no trailing
-	 * colon, full stop, question mark or asterisk, "a / b" as "a/b"; empty for text too long to be one.
+	 * A column heading or cover label as it is compared: lower case, one line, single
+	 * spaces, no trailing colon, full stop, question mark or asterisk, "a / b" as "a/b";
+	 * empty for text too long to be one.
 	 */
 	static String label(String text) {
 		if (text.length() > LONGEST_LABEL) {

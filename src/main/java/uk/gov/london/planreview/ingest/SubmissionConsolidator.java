@@ -15,9 +15,10 @@ import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.SubmissionStore.Submission;
 
 /**
- * Settles which submission stands for each authority. Two readable submissions for one authority in the
- * same run: the one with the later submission date stands; with no dates to tell them apart, the later
- * file name (usually the later version, "v2"). Also lists the authorities no plan covers.
+ * Settles which submission stands for each authority. Two readable submissions for one
+ * authority in the same run: the one with the later submission date stands; with no dates
+ * to tell them apart, the later file name (usually the later version, "v2"). Also lists
+ * the authorities no plan covers.
  */
 public final class SubmissionConsolidator {
 
@@ -54,7 +55,8 @@ public final class SubmissionConsolidator {
 				continue;
 			}
 			String why;
-			if (conflict.submitted() != null && candidate.submitted() != null && !conflict.submitted().equals(candidate.submitted())) {
+			if (conflict.submitted() != null && candidate.submitted() != null
+					&& !conflict.submitted().equals(candidate.submitted())) {
 				why = "it was submitted later (" + conflict.submitted() + ", against " + candidate.submitted() + ")";
 			}
 			else if (conflict.submitted() != null && candidate.submitted() == null) {
@@ -74,8 +76,10 @@ public final class SubmissionConsolidator {
 			if (!covered.contains(authority.onsCode())) {
 				boolean rejected = submissions.stream()
 					.anyMatch(s -> s.status() == SubmissionStatus.REJECTED && s.authorities().contains(authority));
-				findings.add(new Finding("", authority.onsCode(), Severity.WARNING, "", "No plan for " + authority.name()
-						+ " was reviewed this quarter" + (rejected ? ": its submission could not be read (see its other findings)." : ": none was received.")));
+				findings.add(new Finding("", authority.onsCode(), Severity.WARNING, "",
+						"No plan for " + authority.name() + " was reviewed this quarter"
+								+ (rejected ? ": its submission could not be read (see its other findings)."
+										: ": none was received.")));
 			}
 		}
 		return new Outcome(superseded, findings);
@@ -86,7 +90,8 @@ public final class SubmissionConsolidator {
 	}
 
 	private static String overlap(Submission a, Submission b) {
-		return String.join(" and ", a.authorities().stream().filter(b.authorities()::contains).map(Authority::name).toList());
+		return String.join(" and ",
+				a.authorities().stream().filter(b.authorities()::contains).map(Authority::name).toList());
 	}
 
 }

@@ -22,8 +22,9 @@ import uk.gov.london.planreview.plan.Rag;
 import uk.gov.london.planreview.plan.Signatory;
 
 /**
- * The submissions and actions of a run, in the project's tables. Plans are written as they are read
- * and read back one at a time, so memory does not grow with the number of plans.
+ * The submissions and actions of a run, in the project's tables. Plans are written as
+ * they are read and read back one at a time, so memory does not grow with the number of
+ * plans.
  */
 @Repository
 public class SubmissionStore {
@@ -51,10 +52,11 @@ public class SubmissionStore {
 		WorkbookReading reading = received.reading();
 		Plan plan = reading.plan().orElse(null);
 		String planId = reading.authorities().isEmpty() ? null : AuthorityDirectory.planId(reading.authorities());
-		this.jdbc.sql("""
-				INSERT INTO submission (run_id, source_file, sha256, plan_id, authorities, status, status_reason, csp_name,
-				    template_version, submitted, board_partners)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO submission (run_id, source_file, sha256, plan_id, authorities, status, status_reason, csp_name,
+					    template_version, submitted, board_partners)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(runId, reading.sourceFile(), received.sha256(), planId, codes(reading.authorities()),
 					(plan != null ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED).name(),
 					plan != null ? null : "could not be read", plan == null ? null : plan.cspName(),
@@ -67,7 +69,8 @@ public class SubmissionStore {
 		List<Signatory> signatories = plan.signatories();
 		for (int i = 0; i < signatories.size(); i++) {
 			Signatory s = signatories.get(i);
-			this.jdbc.sql("INSERT INTO signatory (run_id, source_file, position, role, name, signed_on, signed) VALUES (?, ?, ?, ?, ?, ?, ?)")
+			this.jdbc.sql(
+					"INSERT INTO signatory (run_id, source_file, position, role, name, signed_on, signed) VALUES (?, ?, ?, ?, ?, ?, ?)")
 				.params(runId, plan.sourceFile(), i, s.role(), s.name(), s.date(), s.signed())
 				.update();
 		}
@@ -75,26 +78,31 @@ public class SubmissionStore {
 		List<Action> actions = plan.actions();
 		for (int i = 0; i < actions.size(); i++) {
 			Action a = actions.get(i);
-			rows.add(new Object[] { runId, plan.sourceFile(), i, planId, a.sheet(), a.row(), a.theme(), a.ref(), a.type().name(),
-					a.templateRef(), a.text(), a.outcome(), a.baseline(), a.lead(), String.join(LIST_SEPARATOR, a.leadOrganisations()),
+			rows.add(new Object[] { runId, plan.sourceFile(), i, planId, a.sheet(), a.row(), a.theme(), a.ref(),
+					a.type().name(), a.templateRef(), a.text(), a.outcome(), a.baseline(), a.lead(),
+					String.join(LIST_SEPARATOR, a.leadOrganisations()),
 					String.join(LIST_SEPARATOR, a.partnerCategories()), a.startDate(), a.endDate(), a.timescaleText(),
 					a.progress(), a.rag().name(), a.comments(), a.supportingDocuments() });
 		}
-		this.template.batchUpdate("""
-				INSERT INTO plan_action (run_id, source_file, seq, plan_id, sheet, sheet_row, theme, action_ref, action_type,
-				    template_ref, action_text, outcome, baseline, lead, lead_organisations, partner_categories, start_date,
-				    end_date, timescale_text, progress, rag, comments, supporting_documents)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		this.template.batchUpdate(
+				"""
+						INSERT INTO plan_action (run_id, source_file, seq, plan_id, sheet, sheet_row, theme, action_ref, action_type,
+						    template_ref, action_text, outcome, baseline, lead, lead_organisations, partner_categories, start_date,
+						    end_date, timescale_text, progress, rag, comments, supporting_documents)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				rows);
 	}
 
 	public List<Submission> submissions(long runId) {
-		return this.jdbc.sql("""
-				SELECT source_file, sha256, plan_id, authorities, status, status_reason, csp_name, template_version, submitted
-				FROM submission WHERE run_id = ? ORDER BY source_file""")
+		return this.jdbc
+			.sql("""
+					SELECT source_file, sha256, plan_id, authorities, status, status_reason, csp_name, template_version, submitted
+					FROM submission WHERE run_id = ? ORDER BY source_file""")
 			.param(runId)
-			.query((rs, n) -> new Submission(rs.getString("source_file"), rs.getString("sha256"), rs.getString("plan_id"),
-					authorities(rs.getString("authorities")), SubmissionStatus.valueOf(rs.getString("status")),
-					rs.getString("status_reason"), rs.getString("csp_name"), rs.getString("template_version"),
+			.query((rs, n) -> new Submission(rs.getString("source_file"), rs.getString("sha256"),
+					rs.getString("plan_id"), authorities(rs.getString("authorities")),
+					SubmissionStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+					rs.getString("csp_name"), rs.getString("template_version"),
 					rs.getObject("submitted", LocalDate.class)))
 			.list();
 	}
@@ -114,14 +122,20 @@ public class SubmissionStore {
 		}
 	}
 
-	/** Every action of the run's accepted plans, in plan then row order, without holding them all. */
+	/**
+	 * Every action of the run's accepted plans, in plan then row order, without holding
+	 * them all.
+	 */
 	public void forEachAcceptedAction(long runId, ActionConsumer consumer) {
 		this.template.query("""
 				SELECT a.*, s.authorities FROM plan_action a
 				JOIN submission s ON s.run_id = a.run_id AND s.source_file = a.source_file
 				WHERE a.run_id = ? AND s.status = 'ACCEPTED'
-				ORDER BY a.plan_id, a.source_file, a.seq""", (RowCallbackHandler) rs -> consumer.accept(rs.getString("plan_id"),
-				authorities(rs.getString("authorities")), rs.getString("source_file"), rs.getInt("seq"), action(rs)), runId);
+				ORDER BY a.plan_id, a.source_file, a.seq""",
+				(RowCallbackHandler) rs -> consumer.accept(rs.getString("plan_id"),
+						authorities(rs.getString("authorities")), rs.getString("source_file"), rs.getInt("seq"),
+						action(rs)),
+				runId);
 	}
 
 	/** Receives one stored action with the plan it belongs to. */
@@ -136,29 +150,32 @@ public class SubmissionStore {
 	}
 
 	public Plan plan(long runId, Submission submission) {
-		List<Action> actions = this.jdbc.sql("SELECT * FROM plan_action WHERE run_id = ? AND source_file = ? ORDER BY seq")
+		List<Action> actions = this.jdbc
+			.sql("SELECT * FROM plan_action WHERE run_id = ? AND source_file = ? ORDER BY seq")
 			.params(runId, submission.sourceFile())
 			.query((rs, n) -> action(rs))
 			.list();
-		List<Signatory> signatories = this.jdbc
-			.sql("SELECT role, name, signed_on, signed FROM signatory WHERE run_id = ? AND source_file = ? ORDER BY position")
+		List<Signatory> signatories = this.jdbc.sql(
+				"SELECT role, name, signed_on, signed FROM signatory WHERE run_id = ? AND source_file = ? ORDER BY position")
 			.params(runId, submission.sourceFile())
 			.query((rs, n) -> new Signatory(rs.getString("role"), nullToEmpty(rs.getString("name")),
 					rs.getObject("signed_on", LocalDate.class), rs.getBoolean("signed")))
 			.list();
-		Map<String, Object> row = this.jdbc.sql("SELECT board_partners FROM submission WHERE run_id = ? AND source_file = ?")
+		Map<String, Object> row = this.jdbc
+			.sql("SELECT board_partners FROM submission WHERE run_id = ? AND source_file = ?")
 			.params(runId, submission.sourceFile())
 			.query()
 			.singleRow();
 		return new Plan(submission.authorities(), submission.sourceFile(), nullToEmpty(submission.cspName()),
-				submission.templateVersion(), submission.submitted(), split((String) row.get("board_partners")), signatories,
-				actions);
+				submission.templateVersion(), submission.submitted(), split((String) row.get("board_partners")),
+				signatories, actions);
 	}
 
 	private static Action action(ResultSet rs) throws SQLException {
-		return new Action(rs.getString("sheet"), rs.getInt("sheet_row"), rs.getString("theme"), rs.getString("action_ref"),
-				ActionType.valueOf(rs.getString("action_type")), rs.getString("template_ref"), rs.getString("action_text"),
-				rs.getString("outcome"), rs.getString("baseline"), rs.getString("lead"), split(rs.getString("lead_organisations")),
+		return new Action(rs.getString("sheet"), rs.getInt("sheet_row"), rs.getString("theme"),
+				rs.getString("action_ref"), ActionType.valueOf(rs.getString("action_type")),
+				rs.getString("template_ref"), rs.getString("action_text"), rs.getString("outcome"),
+				rs.getString("baseline"), rs.getString("lead"), split(rs.getString("lead_organisations")),
 				split(rs.getString("partner_categories")), rs.getObject("start_date", LocalDate.class),
 				rs.getObject("end_date", LocalDate.class), rs.getString("timescale_text"), rs.getString("progress"),
 				Rag.valueOf(rs.getString("rag")), rs.getString("comments"), rs.getString("supporting_documents"));

@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as plans write them: real dates, "Sept 2021", "March 22", "Q3 2021/22", "2021-22",
- * "Apr 2021 – Mar 2022", "31/03/2022", and words such as "Ongoing" or "TBC" that carry no date.
- * Quarters written with a financial year ("Q3 2021/22") are financial quarters (Q1 = April to June);
- * a quarter with a single year is a calendar quarter.
+ * Dates as plans write them: real dates, "Sept 2021", "March 22", "Q3 2021/22",
+ * "2021-22", "Apr 2021 – Mar 2022", "31/03/2022", and words such as "Ongoing" or "TBC"
+ * that carry no date. Quarters written with a financial year ("Q3 2021/22") are financial
+ * quarters (Q1 = April to June); a quarter with a single year is a calendar quarter.
  *
  * @param start the first day the text can mean, when it names a date
  * @param end the last day the text can mean, when it names a date
@@ -31,7 +31,8 @@ record Timescale(LocalDate start, LocalDate end) {
 
 	private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 
-	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{2,4})");
+	private static final Pattern DAY_MONTH_YEAR = Pattern
+		.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{2,4})");
 
 	private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\s*[-']?\\s*(\\d{2,4})");
 
@@ -39,11 +40,13 @@ record Timescale(LocalDate start, LocalDate end) {
 
 	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-	private static final Pattern QUARTER_FY = Pattern.compile("q([1-4])\\s*(?:of\\s*)?(?:fy\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{2,4})");
+	private static final Pattern QUARTER_FY = Pattern
+		.compile("q([1-4])\\s*(?:of\\s*)?(?:fy\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{2,4})");
 
 	private static final Pattern QUARTER = Pattern.compile("q([1-4])\\s*(\\d{4})|(\\d{4})\\s*q([1-4])");
 
-	private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?:fy\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})(?!\\d)");
+	private static final Pattern FINANCIAL_YEAR = Pattern
+		.compile("(?:fy\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})(?!\\d)");
 
 	private static final Pattern MONTH_NUMBER_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{4})");
 

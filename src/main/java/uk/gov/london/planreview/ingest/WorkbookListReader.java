@@ -7,8 +7,9 @@ import java.util.function.BiConsumer;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Hands out the run's workbooks one at a time, in name order. It saves how far it got, so a restarted
- * run carries on with the next workbook instead of reading the committed ones again.
+ * Hands out the run's workbooks one at a time, in name order. It saves how far it got, so
+ * a restarted run carries on with the next workbook instead of reading the committed ones
+ * again.
  */
 public class WorkbookListReader extends AbstractItemCountingItemStreamItemReader<Path> {
 
@@ -17,7 +18,8 @@ public class WorkbookListReader extends AbstractItemCountingItemStreamItemReader
 	private final BiConsumer<Integer, Path> onRead;
 
 	/**
-	 * @param onRead told the position (1-based) and path of each workbook as it is handed out
+	 * @param onRead told the position (1-based) and path of each workbook as it is handed
+	 * out
 	 */
 	public WorkbookListReader(List<Path> workbooks, BiConsumer<Integer, Path> onRead) {
 		this.workbooks = List.copyOf(workbooks);

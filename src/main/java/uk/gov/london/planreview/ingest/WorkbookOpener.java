@@ -24,10 +24,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Opens a workbook defensively. It looks at what the file is rather than what its name says, refuses
- * what is not a spreadsheet, password-protected or damaged with a plain reason, and opens OOXML under
- * tightened zip-bomb limits. Nothing in the file is evaluated or fetched: the reader only ever uses the
- * values Excel cached.
+ * Opens a workbook defensively. It looks at what the file is rather than what its name
+ * says, refuses what is not a spreadsheet, password-protected or damaged with a plain
+ * reason, and opens OOXML under tightened zip-bomb limits. Nothing in the file is
+ * evaluated or fetched: the reader only ever uses the values Excel cached.
  */
 final class WorkbookOpener {
 
@@ -35,7 +35,8 @@ final class WorkbookOpener {
 	static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
 	static {
-		// Tighter than POI's defaults (4 GB entries, 1000 parts): a real plan's largest part is a few MB.
+		// Tighter than POI's defaults (4 GB entries, 1000 parts): a real plan's largest
+		// part is a few MB.
 		ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
 		ZipSecureFile.setMaxFileCount(500);
 		ZipSecureFile.setMinInflateRatio(0.01);
@@ -171,8 +172,8 @@ final class WorkbookOpener {
 	private static UnreadableWorkbookException damaged(Throwable cause) {
 		String detail = cause instanceof ZipException || cause.getCause() instanceof ZipException
 				? " (it may be truncated or may not have finished copying)" : "";
-		return new UnreadableWorkbookException("The workbook is damaged and could not be read" + detail
-				+ ". Ask the CSP to send it again.", cause);
+		return new UnreadableWorkbookException(
+				"The workbook is damaged and could not be read" + detail + ". Ask the CSP to send it again.", cause);
 	}
 
 	private static String describeUnknown(Path file) {

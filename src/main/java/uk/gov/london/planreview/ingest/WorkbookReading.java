@@ -9,10 +9,13 @@ import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.plan.Plan;
 
 /**
- * What reading one input file gave: the plan, or the reason there is none, and every finding.
+ * What reading one input file gave: the plan, or the reason there is none, and every
+ * finding.
  *
- * @param authorities the authorities the file is for, as far as they could be told (also when rejected)
- * @param submitted the submission date the cover gives, for choosing between two submissions
+ * @param authorities the authorities the file is for, as far as they could be told (also
+ * when rejected)
+ * @param submitted the submission date the cover gives, for choosing between two
+ * submissions
  * @param plan the plan; empty when the file was rejected
  */
 public record WorkbookReading(String sourceFile, List<Authority> authorities, LocalDate submitted, Optional<Plan> plan,

@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * The partner categories of {@code partner-categories.csv} ("Police", "Youth offending service", ...)
- * and the words that name each. An action's categories come from its lead and lead-organisation cells.
+ * The partner categories of {@code partner-categories.csv} ("Police", "Youth offending
+ * service", ...) and the words that name each. An action's categories come from its lead
+ * and lead-organisation cells.
  */
 public final class PartnerTaxonomy {
 
-	/** Every term, longest first, so "Safer Schools Officers" reads as the police, not a school. */
+	/**
+	 * Every term, longest first, so "Safer Schools Officers" reads as the police, not a
+	 * school.
+	 */
 	private final Pattern terms;
 
 	private final Map<String, String> categoryOfTerm = new HashMap<>();
@@ -54,8 +58,9 @@ public final class PartnerTaxonomy {
 	}
 
 	/**
-	 * The categories named anywhere in the texts, in the file's order. Text is read left to right taking the
-	 * longest term at each point, so words already read as a longer term are not read again.
+	 * The categories named anywhere in the texts, in the file's order. Text is read left
+	 * to right taking the longest term at each point, so words already read as a longer
+	 * term are not read again.
 	 */
 	public List<String> classify(String... texts) {
 		Matcher m = this.terms.matcher(normalise(String.join(" \n ", texts)));

@@ -2,7 +2,10 @@ package uk.gov.london.planreview.plan;
 
 import java.util.Locale;
 
-/** Where an action comes from: the template's mandatory list, its optional menu, or the CSP itself. */
+/**
+ * Where an action comes from: the template's mandatory list, its optional menu, or the
+ * CSP itself.
+ */
 public enum ActionType {
 
 	MANDATORY, OPTIONAL, DEVELOPING, LOCAL;

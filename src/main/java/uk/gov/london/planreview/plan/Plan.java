@@ -9,7 +9,8 @@ import uk.gov.london.planreview.authority.AuthorityDirectory;
 /**
  * One CSP's plan as read from its workbook.
  *
- * @param authorities the authorities it covers (two or more for a joint plan), in ONS order
+ * @param authorities the authorities it covers (two or more for a joint plan), in ONS
+ * order
  * @param sourceFile the workbook's file name
  * @param cspName the partnership's own name for itself, as written
  * @param templateVersion {@code 2017}, {@code 2021} or {@code 2023}
@@ -27,7 +28,10 @@ public record Plan(List<Authority> authorities, String sourceFile, String cspNam
 		actions = List.copyOf(actions);
 	}
 
-	/** Stable from quarter to quarter: the ONS codes of the authorities, sorted, joined with '+'. */
+	/**
+	 * Stable from quarter to quarter: the ONS codes of the authorities, sorted, joined
+	 * with '+'.
+	 */
 	public String planId() {
 		return AuthorityDirectory.planId(this.authorities);
 	}

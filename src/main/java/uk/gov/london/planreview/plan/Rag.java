@@ -2,7 +2,10 @@ package uk.gov.london.planreview.plan;
 
 import java.util.Locale;
 
-/** An action's progress rating as actions.csv writes it. Blue and "Complete" both mean finished. */
+/**
+ * An action's progress rating as actions.csv writes it. Blue and "Complete" both mean
+ * finished.
+ */
 public enum Rag {
 
 	RED, AMBER, GREEN, COMPLETE, NONE;

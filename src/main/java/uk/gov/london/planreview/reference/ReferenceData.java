@@ -19,9 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * The reference data a reviewer may edit: CSV files in {@code config/reference/}. The copy on disk is
- * read when present, so an edit takes effect on the next run; the copy packaged with the application
- * is the fallback when the program runs away from its checkout.
+ * The reference data a reviewer may edit: CSV files in {@code config/reference/}. The
+ * copy on disk is read when present, so an edit takes effect on the next run; the copy
+ * packaged with the application is the fallback when the program runs away from its
+ * checkout.
  */
 public final class ReferenceData {
 
@@ -38,7 +39,10 @@ public final class ReferenceData {
 		this.directory = directory;
 	}
 
-	/** Reference data from the packaged defaults only (tests, and runs outside a checkout). */
+	/**
+	 * Reference data from the packaged defaults only (tests, and runs outside a
+	 * checkout).
+	 */
 	public static ReferenceData packaged() {
 		return new ReferenceData(null);
 	}
@@ -53,8 +57,8 @@ public final class ReferenceData {
 			return rows;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read reference data " + describe(fileName) + ": "
-					+ ex.getMessage(), ex);
+			throw new UncheckedIOException(
+					"Could not read reference data " + describe(fileName) + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -8,8 +8,9 @@ import java.util.Map;
 import uk.gov.london.planreview.scoring.PlanScore;
 
 /**
- * London's quartiles of every score, across the accepted plans, and of each theme's completeness across
- * the plans with actions in that theme: what one plan is compared with.
+ * London's quartiles of every score, across the accepted plans, and of each theme's
+ * completeness across the plans with actions in that theme: what one plan is compared
+ * with.
  */
 public record Benchmarks(Quartiles overall, Quartiles completeness, Quartiles mandatoryCoverage,
 		Quartiles partnershipBreadth, Quartiles policeShare, Quartiles actions, Quartiles partnerCategories,
@@ -32,7 +33,8 @@ public record Benchmarks(Quartiles overall, Quartiles completeness, Quartiles ma
 				Quartiles.of(scores.stream().map(PlanScore::partnershipBreadth).toList()),
 				Quartiles.ofShares(scores.stream().map(PlanScore::policeShare).toList()),
 				Quartiles.of(scores.stream().map(s -> (double) s.actions()).toList()),
-				Quartiles.of(scores.stream().map(s -> (double) s.partnerCategories().size()).toList()), Map.copyOf(themes));
+				Quartiles.of(scores.stream().map(s -> (double) s.partnerCategories().size()).toList()),
+				Map.copyOf(themes));
 	}
 
 	/** The theme's quartiles, or none when no plan has actions in it. */

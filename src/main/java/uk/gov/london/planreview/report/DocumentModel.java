@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every document's layout needs: the cover, the running header, the metadata, and the sections in
- * order (appendices lettered as they come).
+ * What every document's layout needs: the cover, the running header, the metadata, and
+ * the sections in order (appendices lettered as they come).
  *
  * @param title the document's title: cover, PDF title and HTML title
  * @param subtitle under the title on the cover
- * @param forWhom who it is for, on the cover ("For the board of the Safer Camden Partnership")
+ * @param forWhom who it is for, on the cover ("For the board of the Safer Camden
+ * Partnership")
  * @param shortTitle the running header on every page after the cover
  * @param subject the PDF's subject
  * @param quarter the quarter reviewed, e.g. 2026-Q3

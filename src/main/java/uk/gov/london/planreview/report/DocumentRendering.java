@@ -10,9 +10,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Renders a run's documents on a small fixed pool, one thread per core. Rendering a PDF is CPU-bound and
- * independent from one document to the next; the data is loaded before, so the threads touch no
- * database. Documents are started in the order given: put the longest first, so no core waits at the end.
+ * Renders a run's documents on a small fixed pool, one thread per core. Rendering a PDF
+ * is CPU-bound and independent from one document to the next; the data is loaded before,
+ * so the threads touch no database. Documents are started in the order given: put the
+ * longest first, so no core waits at the end.
  */
 public final class DocumentRendering {
 

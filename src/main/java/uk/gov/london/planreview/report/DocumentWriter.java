@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import uk.gov.london.planreview.archive.AtomicFiles;
 
 /**
- * Renders a document from its template and model to HTML and PDF side by side, each written whole. The
- * template is rendered once for each: with {@code medium} "print" for the PDF (bookmarks, running header,
- * page numbers in the contents) and "screen" for the HTML, which a browser shows without them.
+ * Renders a document from its template and model to HTML and PDF side by side, each
+ * written whole. The template is rendered once for each: with {@code medium} "print" for
+ * the PDF (bookmarks, running header, page numbers in the contents) and "screen" for the
+ * HTML, which a browser shows without them.
  */
 @Component
 public class DocumentWriter {
@@ -34,7 +35,8 @@ public class DocumentWriter {
 	public void write(String template, Map<String, Object> model, Instant date, Path target) throws IOException {
 		String name = target.getFileName().toString().replaceAll("\\.pdf$", "");
 		String html = html(template, model);
-		AtomicFiles.write(target.resolveSibling(name + ".html"), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+		AtomicFiles.write(target.resolveSibling(name + ".html"),
+				out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
 		String print = render(template, model, "print");
 		AtomicFiles.write(target, out -> this.pdf.render(print, date, out));
 	}

@@ -9,11 +9,12 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Each plan's feedback to its CSP board (feedback/&lt;plan_id&gt;.pdf and .html): a cover, contents, and
- * the {@link FeedbackSection}s the plan's data supports.
+ * Each plan's feedback to its CSP board (feedback/&lt;plan_id&gt;.pdf and .html): a
+ * cover, contents, and the {@link FeedbackSection}s the plan's data supports.
  *
- * <p>Each document is written whole, so a run that dies part-way and restarts simply renders them all
- * again ({@link DocumentRendering}) and gets the same bytes.
+ * <p>
+ * Each document is written whole, so a run that dies part-way and restarts simply renders
+ * them all again ({@link DocumentRendering}) and gets the same bytes.
  */
 @Component
 public class FeedbackReport {
@@ -38,9 +39,11 @@ public class FeedbackReport {
 		for (FeedbackSection section : this.sections) {
 			section.build(feedback).ifPresent(present::add);
 		}
-		String csp = plan.plan().cspName().isBlank() ? "the Community Safety Partnership" : plan.plan().cspName().trim();
+		String csp = plan.plan().cspName().isBlank() ? "the Community Safety Partnership"
+				: plan.plan().cspName().trim();
 		return new DocumentModel("Feedback on the violence reduction action plan: " + plan.name(),
-				"The review panel’s feedback to the board of " + csp, "For the board of " + csp + " (" + plan.name() + ")",
+				"The review panel’s feedback to the board of " + csp,
+				"For the board of " + csp + " (" + plan.name() + ")",
 				"Feedback on the action plan of " + plan.name() + ", " + data.quarter(),
 				"Feedback from MOPAC, the Metropolitan Police Service and London Councils on the violence reduction action plan of "
 						+ plan.name() + " for " + data.quarter(),

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Removes a font's glyph-substitution table (GSUB). PDFBox applies it to Latin text to draw "fi" and "ff"
- * as ligature glyphs, which then extract as single characters (hurting search, copying and screen
- * readers) and which it matches with regular expressions built for every run of text: most of the time
- * spent rendering. Without the table every letter is drawn as itself.
+ * Removes a font's glyph-substitution table (GSUB). PDFBox applies it to Latin text to
+ * draw "fi" and "ff" as ligature glyphs, which then extract as single characters (hurting
+ * search, copying and screen readers) and which it matches with regular expressions built
+ * for every run of text: most of the time spent rendering. Without the table every letter
+ * is drawn as itself.
  */
 final class FontTables {
 
@@ -41,7 +42,10 @@ final class FontTables {
 		ByteBuffer out = ByteBuffer.allocate(size);
 		int entrySelector = 31 - Integer.numberOfLeadingZeros(kept.size());
 		int searchRange = (1 << entrySelector) * RECORD;
-		out.putInt(sfntVersion).putShort((short) kept.size()).putShort((short) searchRange).putShort((short) entrySelector)
+		out.putInt(sfntVersion)
+			.putShort((short) kept.size())
+			.putShort((short) searchRange)
+			.putShort((short) entrySelector)
 			.putShort((short) (kept.size() * RECORD - searchRange));
 		int offset = HEADER + kept.size() * RECORD;
 		for (int[] table : kept) {

@@ -12,14 +12,18 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The characters the bundled fonts can draw. Text from a workbook may hold any Unicode character; one
- * that no bundled font has would be drawn as the font's "missing glyph" box, which PDF/A forbids. Such
- * characters are replaced, in one place ({@link #replaceUnsupported}), before a PDF is rendered:
+ * The characters the bundled fonts can draw. Text from a workbook may hold any Unicode
+ * character; one that no bundled font has would be drawn as the font's "missing glyph"
+ * box, which PDF/A forbids. Such characters are replaced, in one place
+ * ({@link #replaceUnsupported}), before a PDF is rendered:
  * <ul>
- * <li>characters XML does not allow (control characters, unpaired surrogates) are removed;</li>
+ * <li>characters XML does not allow (control characters, unpaired surrogates) are
+ * removed;</li>
  * <li>line and paragraph separators become spaces;</li>
- * <li>a character whose compatibility form the fonts have ("ﬁ", full-width letters) becomes that form;</li>
- * <li>anything else becomes U+FFFD, the replacement character "�", which Noto Sans draws.</li>
+ * <li>a character whose compatibility form the fonts have ("ﬁ", full-width letters)
+ * becomes that form;</li>
+ * <li>anything else becomes U+FFFD, the replacement character "�", which Noto Sans
+ * draws.</li>
  * </ul>
  */
 public final class Glyphs {
@@ -30,10 +34,11 @@ public final class Glyphs {
 	private final BitSet supported = new BitSet(0x110000);
 
 	/**
-	 * @param fonts the TrueType fonts the renderer uses, each as its bytes; a character is supported when
-	 * every face of a family has it or the fallback symbol font does, so take the intersection of the text
-	 * faces and add the symbol font
-	 * @param textFaces how many of the fonts, from the start of the list, are faces of the text family
+	 * @param fonts the TrueType fonts the renderer uses, each as its bytes; a character
+	 * is supported when every face of a family has it or the fallback symbol font does,
+	 * so take the intersection of the text faces and add the symbol font
+	 * @param textFaces how many of the fonts, from the start of the list, are faces of
+	 * the text family
 	 */
 	public Glyphs(List<byte[]> fonts, int textFaces) {
 		BitSet text = null;
@@ -80,7 +85,10 @@ public final class Glyphs {
 		return codePoint >= 0 && codePoint < 0x110000 && this.supported.get(codePoint);
 	}
 
-	/** The text with every character the fonts cannot draw replaced, as the class comment describes. */
+	/**
+	 * The text with every character the fonts cannot draw replaced, as the class comment
+	 * describes.
+	 */
 	public String replaceUnsupported(String text) {
 		StringBuilder out = null;
 		int i = 0;

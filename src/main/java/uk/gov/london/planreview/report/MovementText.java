@@ -26,8 +26,8 @@ public final class MovementText {
 	}
 
 	/**
-	 * How a changed action is referred to: a current one as the plan labels it (its reference, or its sheet
-	 * and row), a dropped one by last quarter's reference.
+	 * How a changed action is referred to: a current one as the plan labels it (its
+	 * reference, or its sheet and row), a dropped one by last quarter's reference.
 	 */
 	public static String label(PlanView plan, ActionChange change) {
 		if (change.movement() != Movement.DROPPED && change.seq() < plan.actions().size()) {

@@ -47,10 +47,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a document's XHTML into an archival, accessible PDF: PDF/A-3a and PDF/UA-1, with the bundled
- * Noto fonts embedded and an sRGB output intent. The renderer may fetch nothing: every file, http or
- * other resource request is refused. The PDF is dated with the run's date and given an ID derived from
- * its content, so the same run produces byte-identical documents.
+ * Turns a document's XHTML into an archival, accessible PDF: PDF/A-3a and PDF/UA-1, with
+ * the bundled Noto fonts embedded and an sRGB output intent. The renderer may fetch
+ * nothing: every file, http or other resource request is refused. The PDF is dated with
+ * the run's date and given an ID derived from its content, so the same run produces
+ * byte-identical documents.
  */
 public final class PdfRenderer {
 
@@ -59,12 +60,17 @@ public final class PdfRenderer {
 	private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
 
 	static {
-		// openhtmltopdf logs through java.util.logging to the console; its diagnostics go to our log instead.
+		// openhtmltopdf logs through java.util.logging to the console; its diagnostics go
+		// to our log instead.
 		XRLog.setLoggingEnabled(false);
 	}
 
-	/** The bundled fonts: the text family's faces first, then the symbol font used where they lack a glyph. */
-	private static final List<BundledFont> FONTS = List.of(new BundledFont("NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL),
+	/**
+	 * The bundled fonts: the text family's faces first, then the symbol font used where
+	 * they lack a glyph.
+	 */
+	private static final List<BundledFont> FONTS = List.of(
+			new BundledFont("NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL),
 			new BundledFont("NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL),
 			new BundledFont("NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC),
 			new BundledFont("NotoSansSymbols2-Regular.ttf", "Noto Sans Symbols 2", 400, FontStyle.NORMAL));
@@ -95,7 +101,8 @@ public final class PdfRenderer {
 	}
 
 	/**
-	 * Renders the document. Safe to call from several threads at once: each call has its own renderer.
+	 * Renders the document. Safe to call from several threads at once: each call has its
+	 * own renderer.
 	 */
 	public void render(String source, Instant date, OutputStream out) throws IOException {
 		String xhtml = this.glyphs.replaceUnsupported(Xml.clean(source));
@@ -111,8 +118,10 @@ public final class PdfRenderer {
 			builder.useFont(() -> new ByteArrayInputStream(data), font.family(), font.weight(), font.style(), true);
 		}
 		builder.useSVGDrawer(new BatikSVGDrawer());
-		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		builder.useExternalResourceAccessControl((uri, type) -> false,
+				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.useExternalResourceAccessControl((uri, type) -> false,
+				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		builder.useUriResolver((base, uri) -> null);
 		builder.withDiagnosticConsumer(diagnostic -> {
 			if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
@@ -145,8 +154,9 @@ public final class PdfRenderer {
 	}
 
 	/**
-	 * Gives every table header cell a scope (PDF/UA): a header in a table's head row heads its column; one
-	 * in a body row heads its row. openhtmltopdf tags header cells as TH but does not carry HTML's scope.
+	 * Gives every table header cell a scope (PDF/UA): a header in a table's head row
+	 * heads its column; one in a body row heads its row. openhtmltopdf tags header cells
+	 * as TH but does not carry HTML's scope.
 	 */
 	private static void scopeTableHeaders(PDDocument document) {
 		PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
@@ -174,7 +184,10 @@ public final class PdfRenderer {
 		}
 	}
 
-	/** Sets the document's dates, in its information dictionary and its XMP metadata alike (PDF/A requires both agree). */
+	/**
+	 * Sets the document's dates, in its information dictionary and its XMP metadata alike
+	 * (PDF/A requires both agree).
+	 */
 	private static void date(PDDocument document, Instant date) throws IOException {
 		Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
 		calendar.setTimeInMillis(date.toEpochMilli());

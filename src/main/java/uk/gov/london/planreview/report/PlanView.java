@@ -12,7 +12,8 @@ import uk.gov.london.planreview.scoring.ActionCheck;
 import uk.gov.london.planreview.scoring.PlanScore;
 
 /**
- * One accepted plan with its scores and the check of each of its actions, as the documents use them.
+ * One accepted plan with its scores and the check of each of its actions, as the
+ * documents use them.
  *
  * @param checks one per action, in the plan's order
  */
@@ -26,7 +27,10 @@ public record PlanView(Plan plan, PlanScore score, List<ActionCheck> checks) {
 		return this.score.planId();
 	}
 
-	/** The authorities it covers, as a reader says them: "Kingston upon Thames and Richmond upon Thames". */
+	/**
+	 * The authorities it covers, as a reader says them: "Kingston upon Thames and
+	 * Richmond upon Thames".
+	 */
 	public String name() {
 		return Prose.list(this.plan.authorities().stream().map(Authority::name).toList());
 	}
@@ -57,19 +61,25 @@ public record PlanView(Plan plan, PlanScore score, List<ActionCheck> checks) {
 			.toList();
 	}
 
-	/** How many actions each partner category leads (an action led jointly counts for each). */
+	/**
+	 * How many actions each partner category leads (an action led jointly counts for
+	 * each).
+	 */
 	public Map<String, Long> actionsLedBy() {
 		return actions().stream()
 			.flatMap(a -> a.partnerCategories().stream())
 			.collect(Collectors.groupingBy(c -> c, Collectors.counting()));
 	}
 
-	/** How an action is referred to: its reference, or its sheet and row when it has none. */
+	/**
+	 * How an action is referred to: its reference, or its sheet and row when it has none.
+	 */
 	public static String label(Action action) {
 		if (!action.ref().isBlank()) {
 			return action.ref().trim();
 		}
-		return "row " + action.row() + (action.sheet() == null || action.sheet().isBlank() ? "" : " of ‘" + action.sheet().trim() + "’");
+		return "row " + action.row()
+				+ (action.sheet() == null || action.sheet().isBlank() ? "" : " of ‘" + action.sheet().trim() + "’");
 	}
 
 }

@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Plain English for the documents, as the reviewers write it: counts in words ("Twenty-two boroughs",
- * "all but three of the 31 plans"), lists joined with "and", ordinals, and percentages that are always
- * shown with the counts they come from.
+ * Plain English for the documents, as the reviewers write it: counts in words
+ * ("Twenty-two boroughs", "all but three of the 31 plans"), lists joined with "and",
+ * ordinals, and percentages that are always shown with the counts they come from.
  */
 public final class Prose {
 
-	private static final String[] UNITS = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-			"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
+	private static final String[] UNITS = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+			"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+			"nineteen" };
 
 	private static final String[] TENS = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
 			"ninety" };
@@ -19,7 +20,9 @@ public final class Prose {
 	private Prose() {
 	}
 
-	/** A count in words up to one hundred ("twenty-two"), in figures above it ("1,204"). */
+	/**
+	 * A count in words up to one hundred ("twenty-two"), in figures above it ("1,204").
+	 */
 	public static String count(long n) {
 		if (n < 0 || n > 100) {
 			return figure(n);
@@ -51,8 +54,9 @@ public final class Prose {
 	}
 
 	/**
-	 * A part of a whole, as the seeds put it: "all 31 plans", "all but three of the 31 plans", "none of the
-	 * 31 plans", "both plans", "twelve of the 31 plans". Counts are in words up to one hundred.
+	 * A part of a whole, as the seeds put it: "all 31 plans", "all but three of the 31
+	 * plans", "none of the 31 plans", "both plans", "twelve of the 31 plans". Counts are
+	 * in words up to one hundred.
 	 */
 	public static String proportion(long part, long whole, String singular, String plural) {
 		String noun = whole == 1 ? singular : plural;
@@ -88,20 +92,20 @@ public final class Prose {
 	/** "1st", "2nd", "3rd", "11th", "22nd". */
 	public static String ordinal(int n) {
 		int lastTwo = n % 100;
-		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
-				: switch (n % 10) {
-					case 1 -> "st";
-					case 2 -> "nd";
-					case 3 -> "rd";
-					default -> "th";
-				};
+		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
 		return n + suffix;
 	}
 
 	/**
-	 * "Camden", "Camden and Hackney", "Camden, Hackney and Lambeth". When an item itself holds "and"
-	 * ("Kingston upon Thames and Richmond upon Thames"), items are separated by semicolons so that the
-	 * list cannot be misread: "Camden; Kingston upon Thames and Richmond upon Thames; and Lambeth".
+	 * "Camden", "Camden and Hackney", "Camden, Hackney and Lambeth". When an item itself
+	 * holds "and" ("Kingston upon Thames and Richmond upon Thames"), items are separated
+	 * by semicolons so that the list cannot be misread: "Camden; Kingston upon Thames and
+	 * Richmond upon Thames; and Lambeth".
 	 */
 	public static String list(List<String> items) {
 		return join(items, "and");

@@ -6,8 +6,8 @@ import uk.gov.london.planreview.export.Scores;
 import uk.gov.london.planreview.scoring.Quantiles;
 
 /**
- * The lower quartile, median and upper quartile of a set of scores ({@link Quantiles}), rounded as the
- * CSV files round: scores to one decimal place, shares to two.
+ * The lower quartile, median and upper quartile of a set of scores ({@link Quantiles}),
+ * rounded as the CSV files round: scores to one decimal place, shares to two.
  *
  * @param share whether these are shares (0–1, two decimal places) rather than scores
  */

@@ -18,18 +18,20 @@ import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * Everything a run's documents are written from, loaded once: the submissions, the accepted plans with
- * their scores and action checks (best first, as scores.csv ranks them), the reference data and the
- * weights in force, the good practice and linking up, and the movement since last quarter. Section
- * builders read it; none of them goes back to the database.
+ * Everything a run's documents are written from, loaded once: the submissions, the
+ * accepted plans with their scores and action checks (best first, as scores.csv ranks
+ * them), the reference data and the weights in force, the good practice and linking up,
+ * and the movement since last quarter. Section builders read it; none of them goes back
+ * to the database.
  *
  * @param date the run date as the documents print it ("10 October 2026")
  * @param period the quarter in words ("July to September 2026")
  * @param partnerCategories every partner category, in the taxonomy's order
  * @param practice the good practice, rarest idea first, as good-practice.csv lists it
- * @param weakAreas every plan's weak areas with their offers, as linking-up.csv lists them
- * @param movement by plan id, each plan that was also reviewed last quarter; empty when there was no review
- * of last quarter
+ * @param weakAreas every plan's weak areas with their offers, as linking-up.csv lists
+ * them
+ * @param movement by plan id, each plan that was also reviewed last quarter; empty when
+ * there was no review of last quarter
  * @param changes by plan id, every action change of those plans, dropped actions last
  */
 public record ReviewData(long runId, String quarter, String period, Instant runDate, String date,
@@ -47,7 +49,9 @@ public record ReviewData(long runId, String quarter, String period, Instant runD
 		practice = List.copyOf(practice);
 		weakAreas = List.copyOf(weakAreas);
 		movement = Map.copyOf(movement);
-		changes = changes.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+		changes = changes.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
 	}
 
 	public List<Submission> submissions(SubmissionStatus status) {
@@ -65,11 +69,17 @@ public record ReviewData(long runId, String quarter, String period, Instant runD
 
 	/** The authorities no accepted plan covers, in ONS order. */
 	public List<Authority> uncovered() {
-		List<String> covered = this.plans.stream().flatMap(p -> p.plan().authorities().stream()).map(Authority::onsCode).toList();
+		List<String> covered = this.plans.stream()
+			.flatMap(p -> p.plan().authorities().stream())
+			.map(Authority::onsCode)
+			.toList();
 		return this.authorities.stream().filter(a -> !covered.contains(a.onsCode())).toList();
 	}
 
-	/** The template version's title, e.g. "Violence and vulnerability reduction action plan, 2021". */
+	/**
+	 * The template version's title, e.g. "Violence and vulnerability reduction action
+	 * plan, 2021".
+	 */
 	public String templateTitle(String version) {
 		return this.catalogue.version(version).map(v -> v.title()).orElse(version);
 	}

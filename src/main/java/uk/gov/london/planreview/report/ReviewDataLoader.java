@@ -54,9 +54,9 @@ public class ReviewDataLoader {
 
 	private final MovementStore movements;
 
-	ReviewDataLoader(SubmissionStore submissions, ScoreStore scores, FindingStore findings, AuthorityDirectory authorities,
-			TemplateCatalogue catalogue, PartnerTaxonomy taxonomy, PlanScorer scorer, ScoringWeights weights,
-			GoodPracticeStore goodPractice, MovementStore movements) {
+	ReviewDataLoader(SubmissionStore submissions, ScoreStore scores, FindingStore findings,
+			AuthorityDirectory authorities, TemplateCatalogue catalogue, PartnerTaxonomy taxonomy, PlanScorer scorer,
+			ScoringWeights weights, GoodPracticeStore goodPractice, MovementStore movements) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.findings = findings;

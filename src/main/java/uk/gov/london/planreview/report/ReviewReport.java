@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The London-wide review (review.pdf and review.html): a cover, contents, and the {@link ReviewSection}s
- * the run's data supports, in their order.
+ * The London-wide review (review.pdf and review.html): a cover, contents, and the
+ * {@link ReviewSection}s the run's data supports, in their order.
  */
 @Component
 public class ReviewReport {
@@ -30,12 +30,12 @@ public class ReviewReport {
 			section.build(data).ifPresent(present::add);
 		}
 		return new DocumentModel("London-wide review of CSP violence reduction action plans",
-				"Review and summary of key findings from " + (data.plans().size() == 1 ? "the one action plan" : "the " + Prose.count(data.plans().size()) + " action plans")
-						+ " received",
+				"Review and summary of key findings from " + (data.plans().size() == 1 ? "the one action plan"
+						: "the " + Prose.count(data.plans().size()) + " action plans") + " received",
 				"For Community Safety Partnership boards, MOPAC, the Metropolitan Police Service and London Councils",
 				"London-wide review of CSP action plans, " + data.quarter(),
-				"Review and summary of key findings from the CSP violence reduction action plans for " + data.quarter(), data.quarter(),
-				data.period(), data.date(), present);
+				"Review and summary of key findings from the CSP violence reduction action plans for " + data.quarter(),
+				data.quarter(), data.period(), data.date(), present);
 	}
 
 	public void write(ReviewData data, Path target) throws IOException {

@@ -3,17 +3,19 @@ package uk.gov.london.planreview.report;
 import java.util.List;
 
 /**
- * One section of a document: a heading in the contents and the bookmarks, and a template fragment that
- * renders its model. A section builder returns one only when it has something to say, so a document
- * holds exactly the sections its data supports, with no placeholders.
+ * One section of a document: a heading in the contents and the bookmarks, and a template
+ * fragment that renders its model. A section builder returns one only when it has
+ * something to say, so a document holds exactly the sections its data supports, with no
+ * placeholders.
  *
  * @param id the section's anchor, unique in its document (letters, digits and hyphens)
  * @param title its heading
- * @param template the FreeMarker fragment, relative to {@code templates/}, that renders the section's body
- * under its heading; it sees the model as {@code m}
+ * @param template the FreeMarker fragment, relative to {@code templates/}, that renders
+ * the section's body under its heading; it sees the model as {@code m}
  * @param model what the fragment renders
  * @param layout how the section is laid out on the page
- * @param headings the fragment's own sub-headings (each rendered with its id), for the bookmarks
+ * @param headings the fragment's own sub-headings (each rendered with its id), for the
+ * bookmarks
  */
 public record Section(String id, String title, String template, Object model, Layout layout, List<Heading> headings) {
 
@@ -39,7 +41,10 @@ public record Section(String id, String title, String template, Object model, La
 				this.layout == Layout.LANDSCAPE ? Layout.LANDSCAPE_APPENDIX : Layout.APPENDIX, this.headings);
 	}
 
-	/** A short section that runs on from the one before instead of starting a page of its own. */
+	/**
+	 * A short section that runs on from the one before instead of starting a page of its
+	 * own.
+	 */
 	public Section runOn() {
 		return new Section(this.id, this.title, this.template, this.model, Layout.RUN_ON, this.headings);
 	}
@@ -61,9 +66,9 @@ public record Section(String id, String title, String template, Object model, La
 	}
 
 	/**
-	 * Portrait body text; landscape, on pages of their own, for wide tables such as the plan × partner
-	 * matrix; appendices start on a new page and are lettered A, B, ...; a run-on section follows the one
-	 * before on the same page.
+	 * Portrait body text; landscape, on pages of their own, for wide tables such as the
+	 * plan × partner matrix; appendices start on a new page and are lettered A, B, ...; a
+	 * run-on section follows the one before on the same page.
 	 */
 	public enum Layout {
 

@@ -1,8 +1,8 @@
 package uk.gov.london.planreview.report;
 
 /**
- * The words the review uses for the overall standard of the plans, from the median plan's completeness.
- * Printed in the method appendix, so a reader knows what "good" means.
+ * The words the review uses for the overall standard of the plans, from the median plan's
+ * completeness. Printed in the method appendix, so a reader knows what "good" means.
  */
 public final class Standards {
 

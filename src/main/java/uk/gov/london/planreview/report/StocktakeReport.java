@@ -22,10 +22,11 @@ import uk.gov.london.planreview.stocktake.StocktakeResponse;
 import uk.gov.london.planreview.stocktake.StocktakeSummary;
 
 /**
- * The stock-take note (stocktake.pdf and stocktake.html), written like London Councils' own (seed 002):
- * counts in words, the themes of the answers with the authorities named, the answers quoted by question
- * with the authority in brackets, the supporting documents, and who did not respond. Every figure is a
- * count of standing rows in stocktake-responses.csv.
+ * The stock-take note (stocktake.pdf and stocktake.html), written like London Councils'
+ * own (seed 002): counts in words, the themes of the answers with the authorities named,
+ * the answers quoted by question with the authority in brackets, the supporting
+ * documents, and who did not respond. Every figure is a count of standing rows in
+ * stocktake-responses.csv.
  */
 @Component
 public class StocktakeReport {
@@ -64,7 +65,8 @@ public class StocktakeReport {
 		summary.collaborationKinds().forEach((kind, c) -> kinds.add(Map.of("words", kind.words(), "count", c.yes())));
 		collaboration.put("kinds", kinds);
 		collaboration.put("theme", theme(summary.themes().get("collaboration")));
-		sections.add(Section.of("collaboration", "Collaboration", "stocktake/collaboration.ftl", collaboration).runOn());
+		sections
+			.add(Section.of("collaboration", "Collaboration", "stocktake/collaboration.ftl", collaboration).runOn());
 
 		for (StocktakeSummary.Theme theme : summary.themes().values()) {
 			if (!QUESTION_THEMES.contains(theme.id()) && !theme.authorities().isEmpty()) {
@@ -89,8 +91,11 @@ public class StocktakeReport {
 		for (int i = 0; i < questions.size(); i++) {
 			headings.add(new Section.Heading("question-" + (i + 1), (String) questions.get(i).get("title")));
 		}
-		sections.add(Section.of("responses", "Responses from Chief Executives and Heads of Community Safety",
-				"stocktake/responses.ftl", Map.of("questions", questions)).withHeadings(headings).asAppendix());
+		sections.add(Section
+			.of("responses", "Responses from Chief Executives and Heads of Community Safety", "stocktake/responses.ftl",
+					Map.of("questions", questions))
+			.withHeadings(headings)
+			.asAppendix());
 
 		List<Map<String, Object>> documents = new ArrayList<>();
 		for (StocktakeResponse r : reading.responses()) {
@@ -98,8 +103,11 @@ public class StocktakeReport {
 				documents.add(Map.of("authority", r.authority().name(), "titles", r.supportingDocuments()));
 			}
 		}
-		sections.add(Section.of("documents", "Supporting information provided", "stocktake/documents.ftl",
-				Map.of("documents", documents)).asAppendix());
+		sections.add(
+				Section
+					.of("documents", "Supporting information provided", "stocktake/documents.ftl",
+							Map.of("documents", documents))
+					.asAppendix());
 
 		Quarter q = Quarter.parse(quarter);
 		return new DocumentModel("Stock-take of borough activity – serious youth violence, including knife crime",
@@ -111,14 +119,17 @@ public class StocktakeReport {
 				quarter, q.describe(), DATE.format(date.atZone(ZoneId.of("Europe/London"))), sections);
 	}
 
-	/** Appendix A: each question's detailed answers, quoted with the authority in brackets. */
+	/**
+	 * Appendix A: each question's detailed answers, quoted with the authority in
+	 * brackets.
+	 */
 	private static List<Map<String, Object>> questions(StocktakeReading reading) {
 		return List.of(
 				question("A corporate approach to serious youth violence, including knife and gang crime", reading,
 						StocktakeResponse::corporateApproachDetail),
 				question("A specific knife crime action plan", reading, StocktakeResponse::knifeCrimePlanDetail),
-				question("Work underpinned by collaboration with the police, across agencies or across boroughs", reading,
-						StocktakeResponse::collaborationDetail),
+				question("Work underpinned by collaboration with the police, across agencies or across boroughs",
+						reading, StocktakeResponse::collaborationDetail),
 				question("Engagement with community and voluntary sector agencies", reading,
 						StocktakeResponse::communityEngagementDetail));
 	}
@@ -137,8 +148,8 @@ public class StocktakeReport {
 	}
 
 	private static Map<String, Object> count(StocktakeSummary.Count count, int responders) {
-		return Map.of("yes", count.yes(), "proportion", Prose.proportion(count.yes(), responders, "authority", "authorities"),
-				"not", names(count.notFrom()));
+		return Map.of("yes", count.yes(), "proportion",
+				Prose.proportion(count.yes(), responders, "authority", "authorities"), "not", names(count.notFrom()));
 	}
 
 	private static Map<String, Object> theme(StocktakeSummary.Theme theme) {

@@ -23,9 +23,10 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 /**
- * FreeMarker, set up for documents: templates from {@code templates/} on disk when present (so a reviewer's
- * edit takes effect on the next run) and otherwise as packaged; XHTML output with auto-escaping always on,
- * so text from a workbook can never become markup.
+ * FreeMarker, set up for documents: templates from {@code templates/} on disk when
+ * present (so a reviewer's edit takes effect on the next run) and otherwise as packaged;
+ * XHTML output with auto-escaping always on, so text from a workbook can never become
+ * markup.
  */
 public final class TemplateEngine {
 
@@ -57,7 +58,9 @@ public final class TemplateEngine {
 		try {
 			// Plain-English helpers for templates: ${prose.count(22)} is "twenty-two".
 			this.configuration.setSharedVariable("prose",
-					new BeansWrapperBuilder(Configuration.VERSION_2_3_34).build().getStaticModels().get(Prose.class.getName()));
+					new BeansWrapperBuilder(Configuration.VERSION_2_3_34).build()
+						.getStaticModels()
+						.get(Prose.class.getName()));
 		}
 		catch (TemplateModelException ex) {
 			throw new IllegalStateException(ex);
@@ -76,14 +79,17 @@ public final class TemplateEngine {
 			return out.toString();
 		}
 		catch (ParseException ex) {
-			throw new IllegalStateException("The document template " + template + " has a mistake: " + ex.getEditorMessage().replaceAll("[.\\s]+$", "")
-					+ " (" + ex.getTemplateName() + ", line " + ex.getLineNumber() + ")", ex);
+			throw new IllegalStateException("The document template " + template + " has a mistake: "
+					+ ex.getEditorMessage().replaceAll("[.\\s]+$", "") + " (" + ex.getTemplateName() + ", line "
+					+ ex.getLineNumber() + ")", ex);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The document template " + template + " could not be read: " + ex.getMessage(), ex);
+			throw new UncheckedIOException(
+					"The document template " + template + " could not be read: " + ex.getMessage(), ex);
 		}
 		catch (TemplateException ex) {
-			throw new IllegalStateException("The document template " + template + " has a mistake: " + ex.getMessageWithoutStackTop(), ex);
+			throw new IllegalStateException(
+					"The document template " + template + " has a mistake: " + ex.getMessageWithoutStackTop(), ex);
 		}
 	}
 

@@ -1,9 +1,10 @@
 package uk.gov.london.planreview.report;
 
 /**
- * Keeps a document well-formed XML: a workbook cell may hold control characters (a vertical tab from
- * a pasted line break, a stray NUL) that XML 1.0 does not allow even escaped, and that would stop the
- * PDF renderer's parser. They are removed from the whole document before it is written.
+ * Keeps a document well-formed XML: a workbook cell may hold control characters (a
+ * vertical tab from a pasted line break, a stray NUL) that XML 1.0 does not allow even
+ * escaped, and that would stop the PDF renderer's parser. They are removed from the whole
+ * document before it is written.
  */
 public final class Xml {
 
@@ -16,7 +17,10 @@ public final class Xml {
 				|| cp >= 0x10000 && cp <= 0x10FFFF;
 	}
 
-	/** The text without the characters XML does not allow; unpaired surrogates count as such. */
+	/**
+	 * The text without the characters XML does not allow; unpaired surrogates count as
+	 * such.
+	 */
 	public static String clean(String text) {
 		StringBuilder out = null;
 		int i = 0;

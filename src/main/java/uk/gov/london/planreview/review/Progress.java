@@ -6,8 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Progress lines for the person running the review ("Reading plans 12/33: Camden.xlsx"), on standard
- * output, separate from the log. Turned off with {@code planreview.progress=false}.
+ * Progress lines for the person running the review ("Reading plans 12/33: Camden.xlsx"),
+ * on standard output, separate from the log. Turned off with
+ * {@code planreview.progress=false}.
  */
 @Component
 public class Progress {

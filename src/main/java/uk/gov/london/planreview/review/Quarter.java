@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A review quarter, written {@code YYYY-Qn}: calendar quarters, so 2026-Q4 is October to December 2026.
+ * A review quarter, written {@code YYYY-Qn}: calendar quarters, so 2026-Q4 is October to
+ * December 2026.
  */
 public record Quarter(int year, int number) implements Comparable<Quarter> {
 
@@ -21,7 +22,8 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 	public static Quarter parse(String text) {
 		Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
 		if (!m.matches()) {
-			throw new IllegalArgumentException("\"" + text + "\" is not a quarter; write it as YYYY-Qn, for example 2026-Q3.");
+			throw new IllegalArgumentException(
+					"\"" + text + "\" is not a quarter; write it as YYYY-Qn, for example 2026-Q3.");
 		}
 		return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
 	}
@@ -46,7 +48,8 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 
 	@Override
 	public int compareTo(Quarter other) {
-		return this.year != other.year ? Integer.compare(this.year, other.year) : Integer.compare(this.number, other.number);
+		return this.year != other.year ? Integer.compare(this.year, other.year)
+				: Integer.compare(this.number, other.number);
 	}
 
 	@Override

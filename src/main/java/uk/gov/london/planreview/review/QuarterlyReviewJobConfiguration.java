@@ -65,16 +65,19 @@ import uk.gov.london.planreview.scoring.ScoreStore;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * The quarterly review: one Spring Batch job, its steps in the order they run. Each step keeps what it
- * produces in the database or the run's staging folder, so a run that dies restarts from the step that
- * failed; nothing is published until the last step.
+ * The quarterly review: one Spring Batch job, its steps in the order they run. Each step
+ * keeps what it produces in the database or the run's staging folder, so a run that dies
+ * restarts from the step that failed; nothing is published until the last step.
  */
 @Configuration(proxyBeanMethods = false)
 class QuarterlyReviewJobConfiguration {
 
 	static final String JOB_NAME = Jobs.QUARTERLY_REVIEW;
 
-	/** Workbooks read per transaction: enough to keep every core busy, few enough that a restart repeats little. */
+	/**
+	 * Workbooks read per transaction: enough to keep every core busy, few enough that a
+	 * restart repeats little.
+	 */
 	private static final int READ_CHUNK = 8;
 
 	@Bean
@@ -95,13 +98,17 @@ class QuarterlyReviewJobConfiguration {
 			.build();
 	}
 
-	/** Records the run and the input files it will review, and clears any staging left by an abandoned run. */
+	/**
+	 * Records the run and the input files it will review, and clears any staging left by
+	 * an abandoned run.
+	 */
 	@Bean
 	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactions, ReviewRunStore runs,
 			FindingStore findings, Progress progress) {
 		return new StepBuilder("prepareRun", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
-			progress.say("Reviewing " + run.quarter() + " from " + run.input() + " into " + run.layout().publishedDir(run.revision()));
+			progress.say("Reviewing " + run.quarter() + " from " + run.input() + " into "
+					+ run.layout().publishedDir(run.revision()));
 			runs.begin(run);
 			findings.clear(run.runId(), "prepareRun");
 			List<Finding> ignored = new ArrayList<>();
@@ -119,13 +126,13 @@ class QuarterlyReviewJobConfiguration {
 	}
 
 	/**
-	 * Reads the workbooks, several at once (one per core): each is independent, and a chunk is still
-	 * written, and committed, in file order.
+	 * Reads the workbooks, several at once (one per core): each is independent, and a
+	 * chunk is still written, and committed, in file order.
 	 */
 	@Bean
-	Step readPlans(JobRepository jobRepository, PlatformTransactionManager transactions, WorkbookListReader workbookReader,
-			ItemProcessor<Path, ReceivedWorkbook> planReader, ItemWriter<ReceivedWorkbook> submissionWriter,
-			ThreadPoolTaskExecutor readingThreads) {
+	Step readPlans(JobRepository jobRepository, PlatformTransactionManager transactions,
+			WorkbookListReader workbookReader, ItemProcessor<Path, ReceivedWorkbook> planReader,
+			ItemWriter<ReceivedWorkbook> submissionWriter, ThreadPoolTaskExecutor readingThreads) {
 		return new StepBuilder("readPlans", jobRepository).<Path, ReceivedWorkbook>chunk(READ_CHUNK)
 			.transactionManager(transactions)
 			.reader(workbookReader)
@@ -154,8 +161,8 @@ class QuarterlyReviewJobConfiguration {
 			.filter(input -> input.kind() == InputFolder.Kind.WORKBOOK)
 			.map(input -> run.inputFile(input.name()))
 			.toList();
-		return new WorkbookListReader(workbooks,
-				(position, path) -> progress.count("Reading plans", position, workbooks.size(), path.getFileName().toString()));
+		return new WorkbookListReader(workbooks, (position, path) -> progress.count("Reading plans", position,
+				workbooks.size(), path.getFileName().toString()));
 	}
 
 	@Bean
@@ -165,7 +172,11 @@ class QuarterlyReviewJobConfiguration {
 		List<RecordedInput> inputs = runs.inputs(ReviewRun.of(stepExecution.getJobExecution()).runId());
 		return path -> {
 			String name = path.getFileName().toString();
-			String sha = inputs.stream().filter(i -> i.name().equals(name)).map(RecordedInput::sha256).findFirst().orElseThrow();
+			String sha = inputs.stream()
+				.filter(i -> i.name().equals(name))
+				.map(RecordedInput::sha256)
+				.findFirst()
+				.orElseThrow();
 			return new ReceivedWorkbook(sha, reader.read(path));
 		};
 	}
@@ -183,10 +194,13 @@ class QuarterlyReviewJobConfiguration {
 		};
 	}
 
-	/** Settles duplicate submissions (the later one stands) and lists authorities with no plan. */
+	/**
+	 * Settles duplicate submissions (the later one stands) and lists authorities with no
+	 * plan.
+	 */
 	@Bean
-	Step consolidatePlans(JobRepository jobRepository, PlatformTransactionManager transactions, SubmissionStore submissions,
-			FindingStore findings, AuthorityDirectory authorities) {
+	Step consolidatePlans(JobRepository jobRepository, PlatformTransactionManager transactions,
+			SubmissionStore submissions, FindingStore findings, AuthorityDirectory authorities) {
 		return new StepBuilder("consolidatePlans", jobRepository).tasklet((contribution, chunk) -> {
 			long runId = run(chunk).runId();
 			SubmissionConsolidator.Outcome outcome = SubmissionConsolidator.consolidate(submissions.submissions(runId),
@@ -198,7 +212,9 @@ class QuarterlyReviewJobConfiguration {
 		}, transactions).build();
 	}
 
-	/** Reads the London Councils stock-take responses among the inputs, if there are any. */
+	/**
+	 * Reads the London Councils stock-take responses among the inputs, if there are any.
+	 */
 	@Bean
 	Step readStocktake(JobRepository jobRepository, PlatformTransactionManager transactions, StocktakeSteps stocktake,
 			Progress progress) {
@@ -226,7 +242,10 @@ class QuarterlyReviewJobConfiguration {
 		}, transactions).build();
 	}
 
-	/** Compares each plan with its review last quarter: scores then and now, each action's RAG movement. */
+	/**
+	 * Compares each plan with its review last quarter: scores then and now, each action's
+	 * RAG movement.
+	 */
 	@Bean
 	Step compareWithLastQuarter(JobRepository jobRepository, PlatformTransactionManager transactions,
 			SubmissionStore submissions, ScoreStore scores, MovementStore movements, Progress progress) {
@@ -259,7 +278,9 @@ class QuarterlyReviewJobConfiguration {
 		}, transactions).build();
 	}
 
-	/** Good practice in the plans, and the basket of offers for each plan's weak areas. */
+	/**
+	 * Good practice in the plans, and the basket of offers for each plan's weak areas.
+	 */
 	@Bean
 	Step findGoodPractice(JobRepository jobRepository, PlatformTransactionManager transactions,
 			GoodPracticeReview goodPractice, Progress progress) {
@@ -272,8 +293,8 @@ class QuarterlyReviewJobConfiguration {
 
 	@Bean
 	Step writeTables(JobRepository jobRepository, PlatformTransactionManager transactions, TableExport tables,
-			StocktakeSteps stocktakeSteps, StocktakeService stocktake,
-			GoodPracticeExport goodPractice, Progress progress) {
+			StocktakeSteps stocktakeSteps, StocktakeService stocktake, GoodPracticeExport goodPractice,
+			Progress progress) {
 		return new StepBuilder("writeTables", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
 			progress.say("Writing actions.csv, scores.csv, movement.csv, good-practice.csv and linking-up.csv");
@@ -284,40 +305,48 @@ class QuarterlyReviewJobConfiguration {
 			goodPractice.writeLinkingUp(run.runId(), run.staging().resolve("linking-up.csv"));
 			StocktakeReading reading = stocktakeSteps.read(run);
 			if (!reading.responses().isEmpty()) {
-				stocktake.writeCsv(reading, stocktakeSteps.reviewedPlans(run), run.staging().resolve("stocktake-responses.csv"));
+				stocktake.writeCsv(reading, stocktakeSteps.reviewedPlans(run),
+						run.staging().resolve("stocktake-responses.csv"));
 			}
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 	}
 
 	/**
-	 * Renders review.pdf and every plan's feedback/<plan_id>.pdf, each with its HTML. The run's data is loaded
-	 * once; the feedback documents are rendered on a fixed pool of one thread per core (rendering is CPU-bound
-	 * and each document independent). A tasklet rather than a partitioned step: the documents are written
-	 * whole and are the same bytes every time, so a restart re-renders them all instead of tracking each one.
+	 * Renders review.pdf and every plan's feedback/<plan_id>.pdf, each with its HTML. The
+	 * run's data is loaded once; the feedback documents are rendered on a fixed pool of
+	 * one thread per core (rendering is CPU-bound and each document independent). A
+	 * tasklet rather than a partitioned step: the documents are written whole and are the
+	 * same bytes every time, so a restart re-renders them all instead of tracking each
+	 * one.
 	 */
 	@Bean
 	Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactions, ReviewDataLoader loader,
 			ReviewReport review, FeedbackReport feedback, StocktakeSteps stocktakeSteps, StocktakeService stocktake,
-			StocktakeReport stocktakeReport, Progress progress, @Value("${planreview.documents.threads:0}") int threads) {
+			StocktakeReport stocktakeReport, Progress progress,
+			@Value("${planreview.documents.threads:0}") int threads) {
 		return new StepBuilder("renderDocuments", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
 			if (run.documents()) {
 				ReviewData data = loader.load(run.runId(), run.quarter().toString(), run.runDate());
-				// The review is the longest document, so it starts first; the feedback fills the other cores.
+				// The review is the longest document, so it starts first; the feedback
+				// fills the other cores.
 				List<DocumentRendering.Document> documents = new ArrayList<>();
-				documents.add(new DocumentRendering.Document("review.pdf", () -> review.write(data, run.staging().resolve("review.pdf"))));
+				documents.add(new DocumentRendering.Document("review.pdf",
+						() -> review.write(data, run.staging().resolve("review.pdf"))));
 				StocktakeReading reading = stocktakeSteps.read(run);
 				if (!reading.responses().isEmpty()) {
 					documents.add(new DocumentRendering.Document("stocktake.pdf",
-							() -> stocktakeReport.write(reading, stocktake.summary(reading, stocktakeSteps.reviewedPlans(run)),
+							() -> stocktakeReport.write(reading,
+									stocktake.summary(reading, stocktakeSteps.reviewedPlans(run)),
 									run.quarter().toString(), run.runDate(), run.staging().resolve("stocktake.pdf"))));
 				}
 				for (PlanView plan : data.plans()) {
 					documents.add(new DocumentRendering.Document("feedback for " + plan.name(),
 							() -> feedback.write(data, plan, FeedbackReport.target(run.staging(), plan.planId()))));
 				}
-				DocumentRendering.renderAll(documents, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+				DocumentRendering.renderAll(documents,
+						threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
 						(done, of, name) -> progress.count("Rendered documents", done, of, name));
 			}
 			return RepeatStatus.FINISHED;
@@ -325,8 +354,8 @@ class QuarterlyReviewJobConfiguration {
 	}
 
 	/**
-	 * Writes findings.csv and the manifest, then publishes the staged outputs and records the quarter's
-	 * current revision in revisions.json.
+	 * Writes findings.csv and the manifest, then publishes the staged outputs and records
+	 * the quarter's current revision in revisions.json.
 	 */
 	@Bean
 	Step publish(JobRepository jobRepository, PlatformTransactionManager transactions, TableExport tables,
@@ -335,19 +364,25 @@ class QuarterlyReviewJobConfiguration {
 		return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
 			OutputLayout layout = run.layout();
-			// The manifest is written before anything moves and moves last: if it is already staged, an earlier
-			// attempt was interrupted while publishing, and the remaining files only need moving.
+			// The manifest is written before anything moves and moves last: if it is
+			// already staged, an earlier
+			// attempt was interrupted while publishing, and the remaining files only need
+			// moving.
 			if (Files.isDirectory(run.staging()) && !Files.exists(run.staging().resolve(OutputLayout.MANIFEST))) {
 				tables.writeFindings(run.runId(), run.staging().resolve("findings.csv"));
 				List<Manifest.Entry> inputs = runs.inputs(run.runId())
 					.stream()
 					.map(i -> new Manifest.Entry(i.name(), i.sha256()))
 					.toList();
-				Instant started = chunk.getStepContext().getStepExecution().getJobExecution().getStartTime()
+				Instant started = chunk.getStepContext()
+					.getStepExecution()
+					.getJobExecution()
+					.getStartTime()
 					.atZone(ZoneId.systemDefault())
 					.toInstant();
-				new Manifest(run.quarter().toString(), run.revision(), true, run.revision() > 1 ? run.revision() - 1 : null,
-						started, run.runDate().atZone(ReviewRequest.LONDON).toLocalDate(), version, inputs,
+				new Manifest(run.quarter().toString(), run.revision(), true,
+						run.revision() > 1 ? run.revision() - 1 : null, started,
+						run.runDate().atZone(ReviewRequest.LONDON).toLocalDate(), version, inputs,
 						Manifest.outputsOf(run.staging()))
 					.write(run.staging().resolve(OutputLayout.MANIFEST));
 			}

@@ -29,9 +29,10 @@ import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 
 /**
- * Runs the quarterly review for one quarter and says how it went. It decides the revision (refusing to
- * replace a published review unless asked to rerun), resumes an interrupted run with its original
- * parameters, and makes sure only one run works on a quarter's folder at a time.
+ * Runs the quarterly review for one quarter and says how it went. It decides the revision
+ * (refusing to replace a published review unless asked to rerun), resumes an interrupted
+ * run with its original parameters, and makes sure only one run works on a quarter's
+ * folder at a time.
  */
 @Component
 public class ReviewCommand {
@@ -64,9 +65,10 @@ public class ReviewCommand {
 
 	private final AuthorityDirectory authorities;
 
-	ReviewCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("quarterlyReview") Job quarterlyReview,
-			@Qualifier("stocktake") Job stocktake, ReviewRunStore runs,
-			SubmissionStore submissions, FindingStore findings, Progress progress, AuthorityDirectory authorities) {
+	ReviewCommand(JobOperator jobOperator, JobRepository jobRepository,
+			@Qualifier("quarterlyReview") Job quarterlyReview, @Qualifier("stocktake") Job stocktake,
+			ReviewRunStore runs, SubmissionStore submissions, FindingStore findings, Progress progress,
+			AuthorityDirectory authorities) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.quarterlyReview = quarterlyReview;
@@ -78,11 +80,15 @@ public class ReviewCommand {
 		this.authorities = authorities;
 	}
 
-	/** The quarterly review of the plans (and the stock-take, when its responses are among the inputs). */
+	/**
+	 * The quarterly review of the plans (and the stock-take, when its responses are among
+	 * the inputs).
+	 */
 	public Outcome review(ReviewRequest request) throws Exception {
 		if (!Files.isDirectory(request.input())) {
-			return new Outcome(2, "The input folder " + request.input() + " does not exist. Put the plan workbooks there, "
-					+ "or give the folder that holds them with --input.");
+			return new Outcome(2,
+					"The input folder " + request.input() + " does not exist. Put the plan workbooks there, "
+							+ "or give the folder that holds them with --input.");
 		}
 		return run(this.quarterlyReview, request);
 	}
@@ -90,8 +96,8 @@ public class ReviewCommand {
 	/** The stock-take on its own, from a CSV file or the CSV files in a folder. */
 	public Outcome stocktake(ReviewRequest request) throws Exception {
 		if (!Files.exists(request.input())) {
-			return new Outcome(2, "The stock-take responses " + request.input() + " do not exist. Give the CSV file, or the "
-					+ "folder that holds it, with --input.");
+			return new Outcome(2, "The stock-take responses " + request.input()
+					+ " do not exist. Give the CSV file, or the " + "folder that holds it, with --input.");
 		}
 		return run(this.stocktake, request);
 	}
@@ -112,8 +118,8 @@ public class ReviewCommand {
 		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 				FileLock lock = channel.tryLock()) {
 			if (lock == null) {
-				return new Outcome(EXIT_BUSY, "Another plan-review run is already working on " + quarter + " in " + output
-						+ ". Wait for it to finish, then run this again.");
+				return new Outcome(EXIT_BUSY, "Another plan-review run is already working on " + quarter + " in "
+						+ output + ". Wait for it to finish, then run this again.");
 			}
 			try {
 				return runLocked(job, request, layout);
@@ -137,34 +143,39 @@ public class ReviewCommand {
 					+ quarter + " --rerun");
 		}
 		int revision = published.isPresent() ? published.getAsInt() + 1 : 1;
-		// A completed review whose outputs were deleted since is not restarted: it is reviewed afresh.
+		// A completed review whose outputs were deleted since is not restarted: it is
+		// reviewed afresh.
 		int attempt = this.runs.completedRuns(job.getName(), quarter, input, layout.outputDir(), revision);
 		if (attempt > 0) {
 			this.progress.say("The outputs of an earlier review of " + quarter + " in " + layout.publishedDir(revision)
 					+ " are no longer there; reviewing it afresh.");
 		}
-		JobParameters identifying = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, attempt, Instant.EPOCH,
-				documents);
+		JobParameters identifying = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, attempt,
+				Instant.EPOCH, documents);
 		JobExecution previous = this.jobRepository.getLastJobExecution(job.getName(), identifyingOnly(identifying));
 		Instant runDate = request.documentDate();
 		if (previous != null && previous.getStatus() != BatchStatus.COMPLETED) {
-			// An interrupted run of the same review: resume it as it was started, so its outputs are the same.
+			// An interrupted run of the same review: resume it as it was started, so its
+			// outputs are the same.
 			ReviewRun earlier = ReviewRun.of(previous);
 			runDate = earlier.runDate();
 			documents = earlier.documents();
 			if (previous.getStatus().isRunning()) {
-				// We hold the quarter's lock, so no process is running it: it died (kill, power cut).
+				// We hold the quarter's lock, so no process is running it: it died (kill,
+				// power cut).
 				this.jobOperator.recover(previous);
 			}
-			this.progress.say("Resuming the interrupted review of " + quarter + " from step " + failedStep(previous) + ".");
+			this.progress
+				.say("Resuming the interrupted review of " + quarter + " from step " + failedStep(previous) + ".");
 		}
 		JobParameters parameters = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, attempt, runDate,
 				documents);
 		JobExecution execution = this.jobOperator.start(job, parameters);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			return new Outcome(EXIT_FAILED, "The review stopped while " + describe(failedStep(execution)) + ": "
-					+ reason(execution) + ". Nothing was published: put the problem right and run the same command again, "
-					+ "it resumes from where it stopped (details in data/plan-review.log).");
+			return new Outcome(EXIT_FAILED,
+					"The review stopped while " + describe(failedStep(execution)) + ": " + reason(execution)
+							+ ". Nothing was published: put the problem right and run the same command again, "
+							+ "it resumes from where it stopped (details in data/plan-review.log).");
 		}
 		ReviewRun run = ReviewRun.of(execution);
 		return new Outcome(0, job == this.stocktake ? stocktakeSummary(run, layout.publishedDir(revision))
@@ -183,23 +194,35 @@ public class ReviewCommand {
 		long errors = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		long warnings = found.stream().filter(f -> f.severity() == Severity.WARNING).count();
 		StringBuilder text = new StringBuilder();
-		text.append("Reviewed ").append(accepted).append(accepted == 1 ? " plan" : " plans").append(" covering ")
-			.append(authorities).append(" of ").append(this.authorities.all().size()).append(" authorities for ")
+		text.append("Reviewed ")
+			.append(accepted)
+			.append(accepted == 1 ? " plan" : " plans")
+			.append(" covering ")
+			.append(authorities)
+			.append(" of ")
+			.append(this.authorities.all().size())
+			.append(" authorities for ")
 			.append(run.quarter())
 			.append('.');
 		if (rejected > 0) {
 			text.append(' ').append(rejected).append(rejected == 1 ? " file" : " files").append(" could not be read.");
 		}
-		text.append("\nfindings.csv lists ").append(errors).append(errors == 1 ? " error" : " errors").append(" and ")
-			.append(warnings).append(warnings == 1 ? " warning" : " warnings").append(" to look at.");
+		text.append("\nfindings.csv lists ")
+			.append(errors)
+			.append(errors == 1 ? " error" : " errors")
+			.append(" and ")
+			.append(warnings)
+			.append(warnings == 1 ? " warning" : " warnings")
+			.append(" to look at.");
 		text.append("\nOutputs: ").append(published);
 		return text.toString();
 	}
 
 	private String stocktakeSummary(ReviewRun run, Path published) {
 		long unreadable = this.findings.all(run.runId()).stream().filter(f -> f.severity() == Severity.ERROR).count();
-		return "Read the stock-take responses for " + run.quarter() + "." + (unreadable > 0 ? " " + unreadable
-				+ (unreadable == 1 ? " response or file" : " responses or files") + " could not be read; see findings.csv." : "")
+		return "Read the stock-take responses for " + run.quarter() + "."
+				+ (unreadable > 0 ? " " + unreadable + (unreadable == 1 ? " response or file" : " responses or files")
+						+ " could not be read; see findings.csv." : "")
 				+ "\nOutputs: " + published;
 	}
 
@@ -232,8 +255,8 @@ public class ReviewCommand {
 	}
 
 	/**
-	 * What went wrong, in one line: the first message in the chain that is not Spring's own wrapping (ours
-	 * say what to do; a library's deepest one is often too terse).
+	 * What went wrong, in one line: the first message in the chain that is not Spring's
+	 * own wrapping (ours say what to do; a library's deepest one is often too terse).
 	 */
 	private static String reason(JobExecution execution) {
 		List<Throwable> failures = execution.getAllFailureExceptions();

@@ -8,10 +8,11 @@ import java.time.ZoneId;
 /**
  * What to review: a quarter's input folder into an output folder.
  *
- * @param rerun review a quarter again that already has a published review, into a new revision
+ * @param rerun review a quarter again that already has a published review, into a new
+ * revision
  * @param documents render the PDF and HTML documents (off for data-only runs)
- * @param reviewDate the date the documents carry; the same inputs reviewed with the same date give
- * byte-identical outputs
+ * @param reviewDate the date the documents carry; the same inputs reviewed with the same
+ * date give byte-identical outputs
  */
 public record ReviewRequest(Path input, Path output, Quarter quarter, boolean rerun, boolean documents,
 		LocalDate reviewDate) {

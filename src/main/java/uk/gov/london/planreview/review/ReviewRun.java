@@ -11,13 +11,15 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import uk.gov.london.planreview.archive.OutputLayout;
 
 /**
- * One run of the quarterly review, as its job parameters describe it. Quarter, input, output and
- * revision identify the run (running them again restarts it); the run date and whether to render
- * documents do not.
+ * One run of the quarterly review, as its job parameters describe it. Quarter, input,
+ * output and revision identify the run (running them again restarts it); the run date and
+ * whether to render documents do not.
  *
- * @param runId the Spring Batch job instance, which keys the run's rows in the project's tables
- * @param runDate the date documents carry (the start of the review date in London); a restarted run keeps
- * its first start's, so it produces the same documents as an uninterrupted one
+ * @param runId the Spring Batch job instance, which keys the run's rows in the project's
+ * tables
+ * @param runDate the date documents carry (the start of the review date in London); a
+ * restarted run keeps its first start's, so it produces the same documents as an
+ * uninterrupted one
  */
 public record ReviewRun(long runId, Quarter quarter, Path input, Path output, int revision, Instant runDate,
 		boolean documents, String part) {
@@ -37,8 +39,9 @@ public record ReviewRun(long runId, Quarter quarter, Path input, Path output, in
 	static final String ATTEMPT = "attempt";
 
 	/**
-	 * @param attempt how many reviews of the same quarter, input, output and revision completed before and
-	 * have since had their outputs removed (0 almost always): a new attempt is a new job instance
+	 * @param attempt how many reviews of the same quarter, input, output and revision
+	 * completed before and have since had their outputs removed (0 almost always): a new
+	 * attempt is a new job instance
 	 */
 	public static JobParameters parameters(Quarter quarter, Path input, Path output, int revision, int attempt,
 			Instant runDate, boolean documents) {
@@ -60,12 +63,18 @@ public record ReviewRun(long runId, Quarter quarter, Path input, Path output, in
 				Jobs.part(execution.getJobInstance().getJobName()));
 	}
 
-	/** Where this run publishes: the quarter's folder, or its stocktake/ folder for the stock-take on its own. */
+	/**
+	 * Where this run publishes: the quarter's folder, or its stocktake/ folder for the
+	 * stock-take on its own.
+	 */
 	public OutputLayout layout() {
 		return new OutputLayout(this.output, this.quarter.toString(), this.part);
 	}
 
-	/** An input file by name: in the input folder, or the input itself when a single file was given. */
+	/**
+	 * An input file by name: in the input folder, or the input itself when a single file
+	 * was given.
+	 */
 	public Path inputFile(String name) {
 		return Files.isRegularFile(this.input) ? this.input : this.input.resolve(name);
 	}

@@ -29,8 +29,8 @@ public class ReviewRunStore {
 		this.jdbc.sql("""
 				INSERT INTO review_run (run_id, job, quarter, revision, input_dir, output_dir, run_date, status)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING')""")
-			.params(run.runId(), Jobs.name(run.part()), run.quarter().toString(), run.revision(), run.input().toString(),
-					run.output().toString(), Timestamp.from(run.runDate()))
+			.params(run.runId(), Jobs.name(run.part()), run.quarter().toString(), run.revision(),
+					run.input().toString(), run.output().toString(), Timestamp.from(run.runDate()))
 			.update();
 	}
 
@@ -54,11 +54,15 @@ public class ReviewRunStore {
 			.list();
 	}
 
-	/** How many runs of this job for this quarter, input, output and revision have completed. */
+	/**
+	 * How many runs of this job for this quarter, input, output and revision have
+	 * completed.
+	 */
 	int completedRuns(String job, Quarter quarter, Path input, Path output, int revision) {
-		return this.jdbc.sql("""
-				SELECT COUNT(*) FROM review_run
-				WHERE job = ? AND quarter = ? AND input_dir = ? AND output_dir = ? AND revision = ? AND status = 'COMPLETED'""")
+		return this.jdbc
+			.sql("""
+					SELECT COUNT(*) FROM review_run
+					WHERE job = ? AND quarter = ? AND input_dir = ? AND output_dir = ? AND revision = ? AND status = 'COMPLETED'""")
 			.params(job, quarter.toString(), input.toAbsolutePath().normalize().toString(),
 					output.toAbsolutePath().normalize().toString(), revision)
 			.query(Integer.class)

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import uk.gov.london.planreview.report.PdfRenderer;
 
 /**
- * For the benchmark (bench.sh): with {@code planreview.timings=true}, a run ends with one line giving the
- * time each step took, the pages rendered and the peak heap, read off Spring Batch's own step records.
+ * For the benchmark (bench.sh): with {@code planreview.timings=true}, a run ends with one
+ * line giving the time each step took, the pages rendered and the peak heap, read off
+ * Spring Batch's own step records.
  */
 @Component
 class RunTimings implements JobExecutionListener {
@@ -52,7 +53,9 @@ class RunTimings implements JobExecutionListener {
 		return duration.toMillis();
 	}
 
-	/** The sum of every heap pool's peak: an upper bound of the heap the run ever used. */
+	/**
+	 * The sum of every heap pool's peak: an upper bound of the heap the run ever used.
+	 */
 	private static long peakHeapMiB() {
 		long bytes = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -15,8 +15,9 @@ import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeService;
 
 /**
- * The London Councils stock-take on its own ({@code ./run.sh stocktake}): no plan workbooks needed. It
- * shares the quarterly review's first and last steps and publishes under {@code <output>/<quarter>/stocktake/}.
+ * The London Councils stock-take on its own ({@code ./run.sh stocktake}): no plan
+ * workbooks needed. It shares the quarterly review's first and last steps and publishes
+ * under {@code <output>/<quarter>/stocktake/}.
  */
 @Configuration(proxyBeanMethods = false)
 class StocktakeJobConfiguration {

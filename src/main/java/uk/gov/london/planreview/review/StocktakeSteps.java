@@ -16,7 +16,10 @@ import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeService;
 import uk.gov.london.planreview.stocktake.StocktakeService.RecordedFile;
 
-/** The stock-take as both jobs see it: the run's recorded CSV inputs, read, and joined with its plans. */
+/**
+ * The stock-take as both jobs see it: the run's recorded CSV inputs, read, and joined
+ * with its plans.
+ */
 @Component
 class StocktakeSteps {
 
@@ -28,7 +31,8 @@ class StocktakeSteps {
 
 	private final FindingStore findings;
 
-	StocktakeSteps(ReviewRunStore runs, StocktakeService stocktake, SubmissionStore submissions, FindingStore findings) {
+	StocktakeSteps(ReviewRunStore runs, StocktakeService stocktake, SubmissionStore submissions,
+			FindingStore findings) {
 		this.runs = runs;
 		this.stocktake = stocktake;
 		this.submissions = submissions;
@@ -45,12 +49,17 @@ class StocktakeSteps {
 		return reading;
 	}
 
-	/** The responses, read again (the files are checked against what the run recorded). */
+	/**
+	 * The responses, read again (the files are checked against what the run recorded).
+	 */
 	StocktakeReading read(ReviewRun run) {
 		return this.stocktake.read(this.stocktake.responseFiles(recorded(run), new ArrayList<>()));
 	}
 
-	/** The authorities whose plans this run reviewed, or null for the stock-take on its own. */
+	/**
+	 * The authorities whose plans this run reviewed, or null for the stock-take on its
+	 * own.
+	 */
 	Set<String> reviewedPlans(ReviewRun run) {
 		if (!run.part().isEmpty()) {
 			return null;

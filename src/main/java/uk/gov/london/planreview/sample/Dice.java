@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A seeded source of choices. {@link Random}'s algorithm is fixed by its specification, so the same key
- * gives the same choices on every JVM; each plan has its own, so adding plans never changes another.
+ * A seeded source of choices. {@link Random}'s algorithm is fixed by its specification,
+ * so the same key gives the same choices on every JVM; each plan has its own, so adding
+ * plans never changes another.
  */
 final class Dice {
 
@@ -54,7 +55,8 @@ final class Dice {
 	}
 
 	private static long seed(String key) {
-		// FNV-1a over the characters: stable, unlike Object.hashCode of anything but String
+		// FNV-1a over the characters: stable, unlike Object.hashCode of anything but
+		// String
 		long hash = 0xcbf29ce484222325L;
 		for (int i = 0; i < key.length(); i++) {
 			hash ^= key.charAt(i);

@@ -24,9 +24,10 @@ import uk.gov.london.planreview.sample.PlanProfile.RagMode;
 import uk.gov.london.planreview.sample.StocktakeSample.Response;
 
 /**
- * What the London sample was built to contain, written as CSV for tests of the reader, the scorer and the
- * good-practice classifier: where good practice and near misses were planted, each plan's deliberate
- * profile, and what the stock-take responses should be read as.
+ * What the London sample was built to contain, written as CSV for tests of the reader,
+ * the scorer and the good-practice classifier: where good practice and near misses were
+ * planted, each plan's deliberate profile, and what the stock-take responses should be
+ * read as.
  */
 final class GroundTruth {
 
@@ -36,7 +37,8 @@ final class GroundTruth {
 	}
 
 	/** File name → content, for src/test/resources/sample/. */
-	static Map<String, String> files(List<PlanDocument> london, List<Response> stocktake, AuthorityDirectory authorities) {
+	static Map<String, String> files(List<PlanDocument> london, List<Response> stocktake,
+			AuthorityDirectory authorities) {
 		Map<String, String> files = new LinkedHashMap<>();
 		files.put("planted-good-practice.csv", planted(london, Entry::category));
 		files.put("near-misses.csv", planted(london, Entry::nearMiss));
@@ -72,7 +74,10 @@ final class GroundTruth {
 				"rag_mode", "notes"), rows);
 	}
 
-	/** Sign-off, dates, how RAG is shown, quirks and what was planted, in words a reviewer can check. */
+	/**
+	 * Sign-off, dates, how RAG is shown, quirks and what was planted, in words a reviewer
+	 * can check.
+	 */
 	private static String notes(PlanDocument plan) {
 		PlanProfile p = plan.profile();
 		List<String> notes = new ArrayList<>();
@@ -118,7 +123,8 @@ final class GroundTruth {
 			notes.add("mandatory deleted: " + String.join(" ", plan.deletedMandatory()));
 		}
 		if (!p.goodPractice().isEmpty()) {
-			notes.add("good practice: " + String.join(" ", p.goodPractice().stream().map(PlanProfile.Planting::category).toList()));
+			notes.add("good practice: "
+					+ String.join(" ", p.goodPractice().stream().map(PlanProfile.Planting::category).toList()));
 		}
 		return String.join("; ", notes);
 	}
@@ -144,7 +150,10 @@ final class GroundTruth {
 				"q2_answer", "has_knife_crime_plan", "q3_collaboration", "q4_answer"), rows);
 	}
 
-	/** "Y", "yes", "Yes": the answers that mean yes to Q2 (the sample never qualifies a yes there). */
+	/**
+	 * "Y", "yes", "Yes": the answers that mean yes to Q2 (the sample never qualifies a
+	 * yes there).
+	 */
 	static boolean yes(String answer) {
 		return answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes");
 	}

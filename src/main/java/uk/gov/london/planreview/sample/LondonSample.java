@@ -22,16 +22,17 @@ import uk.gov.london.planreview.sample.PlanProfile.RagMode;
 import uk.gov.london.planreview.sample.PlanProfile.SignOff;
 
 /**
- * The London sample: one submission for each of the 33 authorities, in 32 workbooks (Kingston and Richmond
- * send a joint plan). The spread of templates, formats, layouts, quality and quirks is set here by hand, so
- * that every case the reader must handle is present and the expected results are known.
+ * The London sample: one submission for each of the 33 authorities, in 32 workbooks
+ * (Kingston and Richmond send a joint plan). The spread of templates, formats, layouts,
+ * quality and quirks is set here by hand, so that every case the reader must handle is
+ * present and the expected results are known.
  */
 final class LondonSample {
 
 	/**
-	 * ONS code(s) | cover name | place | CSP | file | version | layout | quality | RAG | sign-off | dates |
-	 * quirks | good practice planted (wording variants are taken in turn, so a category planted twice
-	 * reads differently each time).
+	 * ONS code(s) | cover name | place | CSP | file | version | layout | quality | RAG |
+	 * sign-off | dates | quirks | good practice planted (wording variants are taken in
+	 * turn, so a category planted twice reads differently each time).
 	 */
 	private static final String TABLE = """
 			E09000001 | City of London Corporation | City of London | Safer City Partnership | City of London VVRAP 2021-22.xlsx | 2021 | SECTION_ROWS | TYPICAL | TEXT | FULL | TIMESCALE | TITLE_ROWS HEADING_CASE KEY_BELOW SMART_TEXT TYPE_COLUMN | citysafe-havens
@@ -97,7 +98,8 @@ final class LondonSample {
 				}
 			}
 			Quality quality = Quality.valueOf(f[7]);
-			List<Integer> misses = quality == Quality.TYPICAL && nearMiss < nearMisses ? List.of(nearMiss++) : List.of();
+			List<Integer> misses = quality == Quality.TYPICAL && nearMiss < nearMisses ? List.of(nearMiss++)
+					: List.of();
 			String file = f[4];
 			Format format = Format.valueOf(file.substring(file.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT));
 			profiles.add(new PlanProfile(file, codes, f[1], f[2], f[3], f[5], format, Layout.valueOf(f[6]), quality,

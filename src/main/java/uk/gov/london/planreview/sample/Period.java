@@ -6,8 +6,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * The years a plan runs over and how councils write its dates. Each template version has its own period so
- * that a plan's dates agree with the template it is on.
+ * The years a plan runs over and how councils write its dates. Each template version has
+ * its own period so that a plan's dates agree with the template it is on.
  */
 record Period(LocalDate start, LocalDate end, LocalDate submitted) {
 

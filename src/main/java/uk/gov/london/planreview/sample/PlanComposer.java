@@ -43,44 +43,54 @@ import uk.gov.london.planreview.template.TemplateVersion;
 import uk.gov.london.planreview.template.Theme;
 
 /**
- * Decides everything a sample plan holds — wording, blanks, dates, ratings, sheet names, headings — from its
- * {@link PlanProfile} and a dice seeded by its first ONS code. Mandatory actions come from the template
- * catalogue, so the sample follows the project's own reference data.
+ * Decides everything a sample plan holds — wording, blanks, dates, ratings, sheet names,
+ * headings — from its {@link PlanProfile} and a dice seeded by its first ONS code.
+ * Mandatory actions come from the template catalogue, so the sample follows the project's
+ * own reference data.
  */
 final class PlanComposer {
 
-	/** Headings by field: every one is a synonym in config/reference/column-headings.csv. */
+	/**
+	 * Headings by field: every one is a synonym in config/reference/column-headings.csv.
+	 */
 	private static final Map<Field, List<String>> HEADINGS = new EnumMap<>(Map.ofEntries(
 			Map.entry(Field.REF, List.of("Ref", "Ref.", "No.", "#", "Action ref", "Action No.", "ID", "Ref No")),
 			Map.entry(Field.THEME, List.of("Theme", "Section", "Area", "Priority area", "Theme / Section", "Strand")),
 			Map.entry(Field.TYPE, List.of("Type", "Action type", "Mandatory/Optional", "Type of action")),
-			Map.entry(Field.ACTION, List.of("Action", "Actions", "Activity", "What we will do", "Action description",
-					"Action / Activity", "Planned action")),
-			Map.entry(Field.OUTCOME, List.of("Outcome", "Outcomes", "Expected outcome", "Success measure",
-					"Measure of success", "Intended outcome", "Outcome measure")),
+			Map.entry(Field.ACTION,
+					List.of("Action", "Actions", "Activity", "What we will do", "Action description",
+							"Action / Activity", "Planned action")),
+			Map.entry(Field.OUTCOME,
+					List.of("Outcome", "Outcomes", "Expected outcome", "Success measure", "Measure of success",
+							"Intended outcome", "Outcome measure")),
 			Map.entry(Field.OUTCOME_BASELINE, List.of("Outcome/Baseline", "Outcome / baseline")),
-			Map.entry(Field.BASELINE, List.of("Baseline", "Baseline (where suitable)", "Current position",
-					"Baseline position")),
-			Map.entry(Field.LEAD, List.of("Lead", "Named lead", "Lead officer", "Action owner", "Owner",
-					"Responsible officer", "Named officer", "Lead (name)")),
-			Map.entry(Field.ORGANISATION, List.of("Lead organisation", "Agency", "Partner(s)", "Lead agency",
-					"Organisation", "Lead agencies", "Delivery partners", "Lead partner")),
+			Map.entry(Field.BASELINE,
+					List.of("Baseline", "Baseline (where suitable)", "Current position", "Baseline position")),
+			Map.entry(Field.LEAD,
+					List.of("Lead", "Named lead", "Lead officer", "Action owner", "Owner", "Responsible officer",
+							"Named officer", "Lead (name)")),
+			Map.entry(Field.ORGANISATION,
+					List.of("Lead organisation", "Agency", "Partner(s)", "Lead agency", "Organisation", "Lead agencies",
+							"Delivery partners", "Lead partner")),
 			Map.entry(Field.START, List.of("Start date", "Start", "From")),
 			Map.entry(Field.END, List.of("End date", "Completion date", "End", "Due date", "To")),
 			Map.entry(Field.TIMESCALE, List.of("Timescale", "Timescales", "Timeframe", "When", "Timeline")),
-			Map.entry(Field.PROGRESS, List.of("Progress", "Progress to date", "Update", "Progress update",
-					"Latest update", "Progress update (Q2)", "Current progress")),
-			Map.entry(Field.RAG, List.of("RAG", "RAG status", "Status", "Rating", "RAG rating", "RAG (R/A/G)",
-					"Progress RAG")),
-			Map.entry(Field.COMMENTS, List.of("Comments", "Notes", "Further information", "Additional comments",
-					"Remarks")),
-			Map.entry(Field.DOCUMENTS, List.of("Supporting documents", "Evidence", "Links", "Related strategies",
-					"Supporting evidence", "Related documents", "Links to strategies")),
-			Map.entry(Field.WARD, List.of("Ward")),
-			Map.entry(Field.FUNDING, List.of("Funding source")),
+			Map.entry(Field.PROGRESS,
+					List.of("Progress", "Progress to date", "Update", "Progress update", "Latest update",
+							"Progress update (Q2)", "Current progress")),
+			Map.entry(Field.RAG,
+					List.of("RAG", "RAG status", "Status", "Rating", "RAG rating", "RAG (R/A/G)", "Progress RAG")),
+			Map.entry(Field.COMMENTS,
+					List.of("Comments", "Notes", "Further information", "Additional comments", "Remarks")),
+			Map.entry(Field.DOCUMENTS,
+					List.of("Supporting documents", "Evidence", "Links", "Related strategies", "Supporting evidence",
+							"Related documents", "Links to strategies")),
+			Map.entry(Field.WARD, List.of("Ward")), Map.entry(Field.FUNDING, List.of("Funding source")),
 			Map.entry(Field.LCPF, List.of("MOPAC LCPF funded?"))));
 
-	/** Short theme names councils give sheets, by theme order; the 2017 template's differ. */
+	/**
+	 * Short theme names councils give sheets, by theme order; the 2017 template's differ.
+	 */
 	private static final List<List<String>> SHEET_NAMES = List.of(List.of("Governance"),
 			List.of("Analysis & Enforcement", "Enforcement", "Analysis and enforcement"),
 			List.of("Weapons", "Reducing access to weapons"),
@@ -95,7 +105,10 @@ final class PlanComposer {
 
 	private static final String[] RANKS = { "DS", "DI", "DCI", "PS", "Insp", "Ch Insp", "Supt" };
 
-	/** Theme prefixes of councils that renumber the template's actions in their own scheme ("YP3"). */
+	/**
+	 * Theme prefixes of councils that renumber the template's actions in their own scheme
+	 * ("YP3").
+	 */
 	private static final String[] OWN_PREFIXES = { "G", "AE", "W", "YP", "C", "V", "D", "VAWG" };
 
 	private static final String MINIMUM_STANDARDS = "Minimum standards";
@@ -112,7 +125,10 @@ final class PlanComposer {
 		return new Composition(profile).document();
 	}
 
-	/** The state of composing one plan: its dice and the choices that must hold across its sheets. */
+	/**
+	 * The state of composing one plan: its dice and the choices that must hold across its
+	 * sheets.
+	 */
 	private final class Composition {
 
 		private final PlanProfile p;
@@ -137,7 +153,10 @@ final class PlanComposer {
 
 		private final Set<String> usedIdeas = new HashSet<>();
 
-		/** Rated rows so far, so that a mixed plan's disagreeing colours fall at a steady rate. */
+		/**
+		 * Rated rows so far, so that a mixed plan's disagreeing colours fall at a steady
+		 * rate.
+		 */
 		private int rated;
 
 		Composition(PlanProfile profile) {
@@ -209,7 +228,8 @@ final class PlanComposer {
 				locals = this.dice.shuffled(locals);
 				int next = nextNumber(theme.order(), mandatory);
 				if (this.p.has(Quirk.NUMERIC_REFS)) {
-					// typed as numbers, 4.10 would read back as 4.1: such plans stop at .9
+					// typed as numbers, 4.10 would read back as 4.1: such plans stop at
+					// .9
 					for (int i = locals.size() - 1; i >= 0 && next + locals.size() > 10; i--) {
 						if (locals.get(i).category() == null && locals.get(i).nearMiss() == null) {
 							locals.remove(i);
@@ -254,9 +274,8 @@ final class PlanComposer {
 			}
 			String optionalSheet = optionalSheetName();
 			return new PlanDocument(this.p, cover(), columns, blocks, developing, optionalEntries(optionalSheet),
-					optionalHeadings(), actionSheet, developingSheet, optionalSheet, titleLines(),
-					instructions(), keyLines(), this.dice.pick("dd/mm/yyyy", "dd/mm/yyyy", "mmm-yy", "d mmmm yyyy",
-							"dd-mmm-yy"),
+					optionalHeadings(), actionSheet, developingSheet, optionalSheet, titleLines(), instructions(),
+					keyLines(), this.dice.pick("dd/mm/yyyy", "dd/mm/yyyy", "mmm-yy", "d mmmm yyyy", "dd-mmm-yy"),
 					this.dice.chance(0.75), this.colours, List.copyOf(deleted));
 		}
 
@@ -282,7 +301,9 @@ final class PlanComposer {
 			}
 			Map<Integer, List<Idea>> generic = new LinkedHashMap<>();
 			if (is2023) {
-				List<Idea> pool = PlanComposer.this.words.actions.stream().filter(i -> "developing".equals(i.key())).toList();
+				List<Idea> pool = PlanComposer.this.words.actions.stream()
+					.filter(i -> "developing".equals(i.key()))
+					.toList();
 				for (Idea idea : this.dice.sample(pool, this.dice.between(1, 3))) {
 					generic.computeIfAbsent(idea.theme(), k -> new ArrayList<>()).add(idea);
 				}
@@ -295,7 +316,9 @@ final class PlanComposer {
 			return new Plantings(local, developing, generic, nearMisses);
 		}
 
-		/** VAWG (theme 8) exists only from 2023; older plans put such work under victims. */
+		/**
+		 * VAWG (theme 8) exists only from 2023; older plans put such work under victims.
+		 */
 		private int themeOrder(int theme) {
 			return theme <= this.version.themes().size() ? theme : 6;
 		}
@@ -363,7 +386,10 @@ final class PlanComposer {
 			return filled(idea, type, typeLabel, category, nearMiss);
 		}
 
-		/** Fills an action's fields as a plan of this quality would, leaving the gaps such a plan leaves. */
+		/**
+		 * Fills an action's fields as a plan of this quality would, leaving the gaps such
+		 * a plan leaves.
+		 */
 		private Entry filled(Idea idea, ActionType type, String typeLabel, String category, String nearMiss) {
 			Quality quality = this.p.quality();
 			boolean planted = category != null;
@@ -392,7 +418,8 @@ final class PlanComposer {
 				baseline = null;
 			}
 			if (baseline != null && baseline.matches("\\d+ .*") && this.dice.chance(0.35)) {
-				// a bare figure, which Excel stores as a number unless the cell is formatted as text
+				// a bare figure, which Excel stores as a number unless the cell is
+				// formatted as text
 				baseline = baseline.substring(0, baseline.indexOf(' '));
 			}
 			String lead = keep(planted ? 1 : switch (quality) {
@@ -402,14 +429,16 @@ final class PlanComposer {
 				case HALF_EMPTY -> gappy ? 0 : 0.8;
 				case VERY_BRIEF -> 0.7;
 			}) ? lead(idea.lead()) : null;
-			if (lead != null && quality != Quality.POLICE_ONLY && idea.orgs().size() > 1 && idea.orgs().contains("police")
-					&& !idea.orgs().get(0).equals("police") && this.dice.chance(0.2)) {
+			if (lead != null && quality != Quality.POLICE_ONLY && idea.orgs().size() > 1
+					&& idea.orgs().contains("police") && !idea.orgs().get(0).equals("police")
+					&& this.dice.chance(0.2)) {
 				// a shared lead: the council officer and a police counterpart in one cell
-				lead = lead + (this.orgSeparator.contains("\n") ? "\n" : " / ") + this.dice.pick(RANKS) + " " + surname();
+				lead = lead + (this.orgSeparator.contains("\n") ? "\n" : " / ") + this.dice.pick(RANKS) + " "
+						+ surname();
 			}
 			String organisations = this.p.has(Quirk.LEAD_ONLY) ? null
-					: keep(quality == Quality.EXEMPLARY || planted ? 1 : gappy ? 0.5 : 0.94) ? organisations(idea.orgs())
-							: null;
+					: keep(quality == Quality.EXEMPLARY || planted ? 1 : gappy ? 0.5 : 0.94)
+							? organisations(idea.orgs()) : null;
 			if (this.p.has(Quirk.LEAD_ONLY) && lead != null) {
 				lead = lead + " (" + organisations(idea.orgs().subList(0, 1)).replace("\n", " ") + ")";
 			}
@@ -433,19 +462,23 @@ final class PlanComposer {
 			String ragText = this.p.ragMode().text() ? ragText(rag) : null;
 			Colour ragFill = this.p.ragMode().fill() ? this.colours.of(rag) : null;
 			if (rag != Rag.NONE && this.p.ragMode() == RagMode.MIXED && ++this.rated % 7 == 3) {
-				// the colour says one thing and the word another, as when a row is updated but not recoloured
+				// the colour says one thing and the word another, as when a row is
+				// updated but not recoloured
 				ragFill = this.colours.of(rag == Rag.GREEN ? Rag.AMBER : Rag.GREEN);
 			}
 			return new Entry(null, false, type, typeLabel, text, outcome, baseline, lead, organisations, dates[0],
-					dates[1], (String) dates[2], progress, rag, ragText, ragFill, comments, documents, extras(),
-					false, category, nearMiss);
+					dates[1], (String) dates[2], progress, rag, ragText, ragFill, comments, documents, extras(), false,
+					category, nearMiss);
 		}
 
 		private boolean keep(double probability) {
 			return probability >= 1 || (probability > 0 && this.dice.chance(probability));
 		}
 
-		/** Fills placeholders and, where the plan has them, smart quotes and non-breaking spaces. */
+		/**
+		 * Fills placeholders and, where the plan has them, smart quotes and non-breaking
+		 * spaces.
+		 */
 		private String words(String text) {
 			if (text == null || text.isEmpty()) {
 				return text;
@@ -491,7 +524,10 @@ final class PlanComposer {
 			};
 		}
 
-		/** A council's own reference: a theme prefix and number ("YP3"), or one running number. */
+		/**
+		 * A council's own reference: a theme prefix and number ("YP3"), or one running
+		 * number.
+		 */
 		private String renumber(int theme, int indexInTheme, int sequence) {
 			return this.prefixedRefs ? OWN_PREFIXES[theme - 1] + indexInTheme : String.valueOf(sequence);
 		}
@@ -537,13 +573,14 @@ final class PlanComposer {
 				Entry e = locals.get(i);
 				if (e.category() == null && e.nearMiss() == null && this.dice.chance(0.4)) {
 					Rag rag = Rag.COMPLETE;
-					locals.set(i, new Entry(e.ref(), e.refFormula(), e.type(), e.typeLabel(), e.text(), e.outcome(),
-							e.baseline(), e.lead(), e.organisations(), e.start(), e.end(), e.timescale(),
-							this.dice.pick(PlanComposer.this.words.phrases("progress-complete"))
-								.replace("{month}", this.period.someMonth(this.dice)),
-							rag, this.p.ragMode().text() ? ragText(rag) : null,
-							this.p.ragMode().fill() ? this.colours.of(rag) : null, e.comments(), e.documents(),
-							e.extras(), true, null, null));
+					locals.set(i,
+							new Entry(e.ref(), e.refFormula(), e.type(), e.typeLabel(), e.text(), e.outcome(),
+									e.baseline(), e.lead(), e.organisations(), e.start(), e.end(), e.timescale(),
+									this.dice.pick(PlanComposer.this.words.phrases("progress-complete"))
+										.replace("{month}", this.period.someMonth(this.dice)),
+									rag, this.p.ragMode().text() ? ragText(rag) : null,
+									this.p.ragMode().fill() ? this.colours.of(rag) : null, e.comments(), e.documents(),
+									e.extras(), true, null, null));
 				}
 			}
 		}
@@ -552,7 +589,8 @@ final class PlanComposer {
 			if (role == null || role.isEmpty()) {
 				return null;
 			}
-			boolean policeRole = role.matches("^(DI|DS|DCI|Sergeant|Inspector|Chief Inspector|Superintendent|BCU)\\b.*");
+			boolean policeRole = role
+				.matches("^(DI|DS|DCI|Sergeant|Inspector|Chief Inspector|Superintendent|BCU)\\b.*");
 			if (this.p.quality() == Quality.POLICE_ONLY || (policeRole && this.dice.chance(0.5))) {
 				String name = this.dice.pick(RANKS) + " " + surname();
 				return this.dice.chance(0.4) ? name + " (" + this.p.police().force() + ")" : name;
@@ -590,7 +628,8 @@ final class PlanComposer {
 			}
 			String name = this.dice.pick(names);
 			if (!this.p.police().london()) {
-				// Partners beyond London are not London's fire brigade, transport body or mayoral office.
+				// Partners beyond London are not London's fire brigade, transport body or
+				// mayoral office.
 				name = switch (name) {
 					case "LFB", "London Fire Brigade" -> "Fire and Rescue Service";
 					case "TfL" -> "bus operators";
@@ -619,8 +658,8 @@ final class PlanComposer {
 				case HALF_EMPTY -> new double[] { 0.12, 0.35, 0.6, 0.65 };
 				case VERY_BRIEF -> new double[] { 0.1, 0.3, 0.6, 0.6 };
 			};
-			Rag rag = roll < cut[0] ? Rag.RED : roll < cut[1] ? Rag.AMBER : roll < cut[2] ? Rag.GREEN
-					: roll < cut[3] ? Rag.COMPLETE : Rag.NONE;
+			Rag rag = roll < cut[0] ? Rag.RED
+					: roll < cut[1] ? Rag.AMBER : roll < cut[2] ? Rag.GREEN : roll < cut[3] ? Rag.COMPLETE : Rag.NONE;
 			return planted && rag == Rag.RED ? Rag.AMBER : rag;
 		}
 
@@ -633,7 +672,8 @@ final class PlanComposer {
 			}
 			String text = styles[this.ragStyle][rag.ordinal()];
 			if (this.ragStyle == 4 && rag == Rag.GREEN) {
-				// the loose style mixes its words, as a plan filled in by several officers does
+				// the loose style mixes its words, as a plan filled in by several
+				// officers does
 				text = this.dice.pick("On track", "G", "Green");
 			}
 			return text;
@@ -681,10 +721,12 @@ final class PlanComposer {
 				return Map.of();
 			}
 			Map<Field, String> extras = new EnumMap<>(Field.class);
-			extras.put(Field.WARD, this.dice.chance(0.5) ? "Borough-wide" : this.dice.pick(PlanComposer.this.words.phrases("ward")));
-			extras.put(Field.FUNDING, this.dice.pick(this.p.police().london()
-					? List.of("LCPF", "Core budget", "VRU grant", "Public Health grant", "Police core", "")
-					: List.of("Home Office grant", "Core budget", "Public Health grant", "Police core", "")));
+			extras.put(Field.WARD,
+					this.dice.chance(0.5) ? "Borough-wide" : this.dice.pick(PlanComposer.this.words.phrases("ward")));
+			extras.put(Field.FUNDING,
+					this.dice.pick(this.p.police().london()
+							? List.of("LCPF", "Core budget", "VRU grant", "Public Health grant", "Police core", "")
+							: List.of("Home Office grant", "Core budget", "Public Health grant", "Police core", "")));
 			extras.put(Field.LCPF, this.dice.pick("Y", "N", "Yes", "No", "N"));
 			return extras;
 		}
@@ -702,11 +744,12 @@ final class PlanComposer {
 					default -> new Object[] { "TBC", "TBC", null };
 				};
 			}
-			String word = this.dice.chance(0.12) ? rag == Rag.COMPLETE ? "Complete" : this.dice.pick("Ongoing", "TBC", "Annual", "Ongoing")
-					: null;
+			String word = this.dice.chance(0.12)
+					? rag == Rag.COMPLETE ? "Complete" : this.dice.pick("Ongoing", "TBC", "Annual", "Ongoing") : null;
 			return switch (this.p.dateMode()) {
 				case REAL -> new Object[] { start, word != null ? word : end, null };
-				case TARGET -> new Object[] { null, word != null ? word : this.dice.chance(0.7) ? end : textDate(end, true), null };
+				case TARGET -> new Object[] { null,
+						word != null ? word : this.dice.chance(0.7) ? end : textDate(end, true), null };
 				case TEXT -> new Object[] { textDate(start, false), word != null ? word : textDate(end, true), null };
 				case TIMESCALE -> new Object[] { null, null, word != null ? word : timescale(start, end) };
 			};
@@ -725,10 +768,12 @@ final class PlanComposer {
 
 		private String timescale(LocalDate start, LocalDate end) {
 			return switch (this.dice.between(0, 5)) {
-				case 0 -> Period.shortMonth(start) + " " + start.getYear() + " – " + Period.shortMonth(end) + " " + end.getYear();
+				case 0 -> Period.shortMonth(start) + " " + start.getYear() + " – " + Period.shortMonth(end) + " "
+						+ end.getYear();
 				case 1 -> Period.quarter(end);
 				case 2 -> Period.financialYear(start).replace("/", "-");
-				case 3 -> Period.longMonth(start) + " " + start.getYear() + " - " + Period.longMonth(end) + " " + end.getYear();
+				case 3 -> Period.longMonth(start) + " " + start.getYear() + " - " + Period.longMonth(end) + " "
+						+ end.getYear();
 				case 4 -> "By " + Period.longMonth(end) + " " + end.getYear();
 				default -> Period.financialYear(start) + " – " + Period.financialYear(end);
 			};
@@ -798,7 +843,8 @@ final class PlanComposer {
 					heading = field == Field.START ? "Start" : "End";
 					group = "Dates";
 				}
-				if (this.p.has(Quirk.HEADING_BREAKS) && heading.contains(" ") && (breaks == 0 || this.dice.chance(0.5))) {
+				if (this.p.has(Quirk.HEADING_BREAKS) && heading.contains(" ")
+						&& (breaks == 0 || this.dice.chance(0.5))) {
 					int at = heading.indexOf(' ');
 					heading = heading.substring(0, at) + "\n" + heading.substring(at + 1);
 					breaks++;
@@ -829,7 +875,8 @@ final class PlanComposer {
 		}
 
 		private String actionSheetName() {
-			String name = "2017".equals(this.p.version()) ? this.dice.pick("Action Plan", "Knife Crime Action Plan", "Actions")
+			String name = "2017".equals(this.p.version())
+					? this.dice.pick("Action Plan", "Knife Crime Action Plan", "Actions")
 					: this.dice.pick("Action Plan", "Action plan", "VVRAP", "Actions", "Plan", "Action Plan 2021-22")
 						.replace("2021-22", "2021".equals(this.p.version()) ? "2021-22" : "2023-24");
 			return this.p.has(Quirk.SHEET_NAME_SPACES) ? name + " " : name;
@@ -871,7 +918,8 @@ final class PlanComposer {
 			if ("2017".equals(this.p.version()) || this.p.has(Quirk.NO_OPTIONAL_TAB)) {
 				return null;
 			}
-			return this.dice.pick("Optional actions", "Optional Actions ", "Menu of optional actions", "Optional actions");
+			return this.dice.pick("Optional actions", "Optional Actions ", "Menu of optional actions",
+					"Optional actions");
 		}
 
 		private List<String> titleLines() {
@@ -884,7 +932,8 @@ final class PlanComposer {
 			}
 			lines.add(planTitle());
 			if (this.dice.chance(0.6)) {
-				lines.add("Last updated: " + this.period.submitted().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+				lines.add("Last updated: "
+						+ this.period.submitted().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
 			}
 			return lines;
 		}
@@ -915,9 +964,11 @@ final class PlanComposer {
 			key.add(new KeyLine(this.ragStyle == 2 ? "Blue = complete" : "Complete = action finished",
 					colour ? this.colours.complete() : null));
 			key.add(new KeyLine("Notes:", null));
-			key.add(new KeyLine(this.dice.pick("Mandatory actions are listed first in each theme; local actions follow.",
-					"Progress is updated before each delivery group meeting.",
-					"Actions marked complete will be removed at the next refresh."), null));
+			key.add(new KeyLine(
+					this.dice.pick("Mandatory actions are listed first in each theme; local actions follow.",
+							"Progress is updated before each delivery group meeting.",
+							"Actions marked complete will be removed at the next refresh."),
+					null));
 			return key;
 		}
 
@@ -936,7 +987,8 @@ final class PlanComposer {
 
 		private Colours colours() {
 			if (this.p.ragMode() == RagMode.FILL_THEME) {
-				// Excel's "Green, Accent 6, Lighter 40%", "Gold, Accent 4", "Blue, Accent 1"; red is a standard colour
+				// Excel's "Green, Accent 6, Lighter 40%", "Gold, Accent 4", "Blue, Accent
+				// 1"; red is a standard colour
 				return new Colours(Colour.rgb("FF0000"), Colour.theme(7, 0, "FFC000"),
 						Colour.theme(9, 0.3999755851924192, "A9D08E"), Colour.theme(4, -0.249977111117893, "2F5597"));
 			}
@@ -963,10 +1015,12 @@ final class PlanComposer {
 				title.add(0, this.p.cspName());
 			}
 			List<CoverField> fields = new ArrayList<>();
-			fields.add(new CoverField(this.dice.pick("CSP name", "Community Safety Partnership", "Partnership", "Name of CSP"),
+			fields.add(new CoverField(
+					this.dice.pick("CSP name", "Community Safety Partnership", "Partnership", "Name of CSP"),
 					this.p.cspName()));
-			fields.add(new CoverField(this.p.onsCodes().size() > 1 ? this.dice.pick("Authorities covered", "Boroughs covered")
-					: this.dice.pick("Local authority", "Borough", "Authority", "Local authority / authorities covered"),
+			fields.add(new CoverField(
+					this.p.onsCodes().size() > 1 ? this.dice.pick("Authorities covered", "Boroughs covered") : this.dice
+						.pick("Local authority", "Borough", "Authority", "Local authority / authorities covered"),
 					this.p.coverName()));
 			if (!this.p.has(Quirk.VERSION_IN_TITLE)) {
 				String versionText = switch (this.p.version()) {
@@ -974,31 +1028,43 @@ final class PlanComposer {
 					case "2021" -> this.dice.pick("2021", "VRU template 2021", "2021 template");
 					default -> this.dice.pick("2023", "2023 template (Serious Violence Duty)", "VRU template 2023");
 				};
-				fields.add(new CoverField(this.dice.pick("Template version", "Template", "Action plan template"), versionText));
+				fields.add(new CoverField(this.dice.pick("Template version", "Template", "Action plan template"),
+						versionText));
 			}
-			Object submitted = this.p.has(Quirk.SUBMITTED_AS_TEXT)
-					? this.period.submitted().format(DateTimeFormatter.ofPattern(this.dice.pick("d MMMM yyyy", "dd/MM/yyyy", "MMMM yyyy"), Locale.UK))
-					: this.period.submitted();
-			fields.add(new CoverField(this.dice.pick("Date submitted", "Submission date", "Date of submission", "Submitted on"),
+			Object submitted = this.p
+				.has(Quirk.SUBMITTED_AS_TEXT)
+						? this.period.submitted()
+							.format(DateTimeFormatter
+								.ofPattern(this.dice.pick("d MMMM yyyy", "dd/MM/yyyy", "MMMM yyyy"), Locale.UK))
+						: this.period.submitted();
+			fields.add(new CoverField(
+					this.dice.pick("Date submitted", "Submission date", "Date of submission", "Submitted on"),
 					submitted));
 			List<Person> leads = new ArrayList<>();
-			leads.add(new Person("Cllr " + person(), "Cabinet Member for " + this.dice.pick("Community Safety", "Communities and Safety", "Crime and Community Safety")));
-			leads.add(new Person(person(), this.dice.pick("Director of Community Safety", "Head of Community Safety", "Director of Communities")));
-			leads.add(new Person(this.dice.pick("Ch Supt ", "Det Ch Supt ") + person(), this.p.police().london()
-					? "BCU Commander, " + this.p.police().bcu() + (this.p.police().force().equals("MPS") ? " BCU" : "")
-					: "District Commander, " + this.p.police().force()));
+			leads.add(new Person("Cllr " + person(), "Cabinet Member for "
+					+ this.dice.pick("Community Safety", "Communities and Safety", "Crime and Community Safety")));
+			leads.add(new Person(person(), this.dice.pick("Director of Community Safety", "Head of Community Safety",
+					"Director of Communities")));
+			leads.add(new Person(this.dice.pick("Ch Supt ", "Det Ch Supt ") + person(),
+					this.p.police().london()
+							? "BCU Commander, " + this.p.police().bcu()
+									+ (this.p.police().force().equals("MPS") ? " BCU" : "")
+							: "District Commander, " + this.p.police().force()));
 			if (this.p.quality() != Quality.POLICE_ONLY && this.dice.chance(0.7)) {
 				leads.add(new Person(person(), "Director of Public Health"));
 			}
 			List<String> partners = new ArrayList<>(List.of(policeNames().get(0)));
-			partners.addAll(this.dice.sample(List.of(organisation("fire"), "Probation Service", "Public Health", "YOS",
-					"Children's Social Care", "Housing", "Safer Neighbourhood Board", "NHS trust", "ICB", "VCS partners",
-					"Education / schools", "DWP"), this.p.quality() == Quality.EXEMPLARY ? 10 : this.dice.between(3, 8)));
+			partners.addAll(this.dice.sample(
+					List.of(organisation("fire"), "Probation Service", "Public Health", "YOS", "Children's Social Care",
+							"Housing", "Safer Neighbourhood Board", "NHS trust", "ICB", "VCS partners",
+							"Education / schools", "DWP"),
+					this.p.quality() == Quality.EXEMPLARY ? 10 : this.dice.between(3, 8)));
 			String board = this.p.cspName().replace(" Partnership", "").replace(" Partnerships", "");
-			List<String> meetings = this.dice.sample(List.of(board + " Partnership Board (quarterly)",
-					"Violence Reduction Delivery Group (monthly)", "Partnership Tasking Meeting (monthly)",
-					"Exploitation Panel (fortnightly)", "Youth Justice Management Board (quarterly)",
-					"Health and Wellbeing Board (annual report)"), this.dice.between(2, 4));
+			List<String> meetings = this.dice.sample(
+					List.of(board + " Partnership Board (quarterly)", "Violence Reduction Delivery Group (monthly)",
+							"Partnership Tasking Meeting (monthly)", "Exploitation Panel (fortnightly)",
+							"Youth Justice Management Board (quarterly)", "Health and Wellbeing Board (annual report)"),
+					this.dice.between(2, 4));
 			return new Cover(sheet, this.p.has(Quirk.COVER_VALUES_BELOW), title, fields, leads, partners,
 					this.dice.chance(0.5), meetings, signOff(signOffSheet, sheet));
 		}
@@ -1011,7 +1077,8 @@ final class PlanComposer {
 			if (this.p.signOff() == SignOff.NOT_REQUIRED) {
 				return null;
 			}
-			String[] roles = { "Local Authority Chief Executive", "Leader of the Council / Elected Mayor", "Police BCU Commander" };
+			String[] roles = { "Local Authority Chief Executive", "Leader of the Council / Elected Mayor",
+					"Police BCU Commander" };
 			String leader = this.p.onsCodes().size() > 1
 					? "Cllr " + person() + " (" + this.p.place().split(" and ")[0] + "); Cllr " + person() + " ("
 							+ this.p.place().split(" and ")[1] + ")"
@@ -1036,11 +1103,12 @@ final class PlanComposer {
 				if (this.dice.chance(0.3)) {
 					date = ((LocalDate) date).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 				}
-				String signature = this.dice.pick("signed", "Signed", names[i].replace("; ", " / "), "Signed electronically");
+				String signature = this.dice.pick("signed", "Signed", names[i].replace("; ", " / "),
+						"Signed electronically");
 				signatures.add(new Signature(roles[i], names[i], date, signature));
 			}
-			String heading = this.dice.pick("Local Violence and Vulnerability Reduction Action Plan Sign Off", "Sign off",
-					"Sign-off");
+			String heading = this.dice.pick("Local Violence and Vulnerability Reduction Action Plan Sign Off",
+					"Sign off", "Sign-off");
 			String sheet = ownSheet ? this.dice.pick("Sign off", "Sign-off", "Sign Off ") : null;
 			if (sheet != null && sheet.trim().equalsIgnoreCase(coverSheet.trim())) {
 				sheet = "Signatures";
@@ -1049,15 +1117,15 @@ final class PlanComposer {
 		}
 
 		private List<String> optionalHeadings() {
-			List<String> headings = new ArrayList<>(List.of(this.dice.pick("Ref", "No."), this.dice.pick("Theme", "Section"),
-					this.dice.pick("Optional action", "Action", "Optional actions"),
+			List<String> headings = new ArrayList<>(List.of(this.dice.pick("Ref", "No."),
+					this.dice.pick("Theme", "Section"), this.dice.pick("Optional action", "Action", "Optional actions"),
 					this.dice.pick("Adopted (Y/N)", "Will you adopt this action?", "Adopted", "Adopted (Y/N)"),
 					this.dice.pick("Named lead", "Lead officer", "Lead")));
 			if (!this.p.has(Quirk.LEAD_ONLY)) {
 				headings.add(this.dice.pick("Lead organisation", "Agency", "Partner(s)"));
 			}
-			headings.addAll(List.of(this.dice.pick("Outcome", "Expected outcome"), this.dice.pick("Timescale", "Timescales"),
-					this.dice.pick("RAG", "RAG status")));
+			headings.addAll(List.of(this.dice.pick("Outcome", "Expected outcome"),
+					this.dice.pick("Timescale", "Timescales"), this.dice.pick("RAG", "RAG status")));
 			return headings;
 		}
 
@@ -1071,8 +1139,8 @@ final class PlanComposer {
 				case HALF_EMPTY -> 0.25;
 				default -> 0.05;
 			};
-			String[] yesNo = this.dice.pick(new String[] { "Y", "N" }, new String[] { "Yes", "No" }, new String[] { "Y", "" },
-					new String[] { "y", "n" });
+			String[] yesNo = this.dice.pick(new String[] { "Y", "N" }, new String[] { "Yes", "No" },
+					new String[] { "Y", "" }, new String[] { "y", "n" });
 			List<OptionalEntry> entries = new ArrayList<>();
 			for (Option option : PlanComposer.this.words.optional) {
 				if (!option.versions().contains(this.p.version())) {
@@ -1080,8 +1148,8 @@ final class PlanComposer {
 				}
 				String theme = this.version.themes().get(option.theme() - 1).name();
 				if (!this.dice.chance(adopt)) {
-					entries.add(new OptionalEntry(option.ref(), theme, option.text(), this.dice.chance(0.3) ? "" : yesNo[1],
-							null, null, null, null, null, null));
+					entries.add(new OptionalEntry(option.ref(), theme, option.text(),
+							this.dice.chance(0.3) ? "" : yesNo[1], null, null, null, null, null, null));
 					continue;
 				}
 				boolean fill = this.p.quality() != Quality.HALF_EMPTY || this.dice.chance(0.4);

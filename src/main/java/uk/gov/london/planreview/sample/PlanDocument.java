@@ -8,19 +8,22 @@ import uk.gov.london.planreview.plan.ActionType;
 import uk.gov.london.planreview.plan.Rag;
 
 /**
- * Everything a sample workbook will hold, decided before any cell is written, so that the ground truth
- * (where good practice was planted, on which sheet) comes from the same object the workbook is drawn from.
+ * Everything a sample workbook will hold, decided before any cell is written, so that the
+ * ground truth (where good practice was planted, on which sheet) comes from the same
+ * object the workbook is drawn from.
  *
  * @param actionSheet the single action sheet's name, or null for one sheet per theme
  * @param developing developing actions by theme, when they have a sheet of their own
- * @param developingSheet the developing actions sheet's name, or null when they sit in the table
+ * @param developingSheet the developing actions sheet's name, or null when they sit in
+ * the table
  * @param optionalHeadings the optional tab's column headings, in order
  * @param optionalSheet the optional actions tab's name, or null when there is none
  * @param titleLines rows above the header of each action sheet
  * @param instructions guidance rows between the title and the header
  * @param dateFormat the Excel format of real date cells
  * @param sectionsMerged whether section rows are merged across the table
- * @param deletedMandatory template references of the mandatory actions the council deleted
+ * @param deletedMandatory template references of the mandatory actions the council
+ * deleted
  */
 record PlanDocument(PlanProfile profile, Cover cover, List<Column> columns, List<Block> blocks, List<Block> developing,
 		List<OptionalEntry> optional, List<String> optionalHeadings, String actionSheet, String developingSheet,
@@ -29,21 +32,26 @@ record PlanDocument(PlanProfile profile, Cover cover, List<Column> columns, List
 
 	/** Fields a column can hold. */
 	enum Field {
+
 		REF, THEME, TYPE, ACTION, OUTCOME, BASELINE, OUTCOME_BASELINE, LEAD, ORGANISATION, START, END, TIMESCALE,
 		PROGRESS, RAG, COMMENTS, DOCUMENTS, WARD, FUNDING, LCPF
+
 	}
 
 	/**
-	 * @param heading as written, quirks included; {@code group} is the merged heading above it in a two-row
-	 * header ("Dates"), or null
+	 * @param heading as written, quirks included; {@code group} is the merged heading
+	 * above it in a two-row header ("Dates"), or null
 	 */
 	record Column(Field field, String heading, String group, int width, boolean hidden) {
 	}
 
 	/**
 	 * A theme's actions.
-	 * @param theme the theme as the template version names it ("Minimum standards" for that section)
-	 * @param heading as the plan writes it in section rows, the theme column or the sheet's title
+	 *
+	 * @param theme the theme as the template version names it ("Minimum standards" for
+	 * that section)
+	 * @param heading as the plan writes it in section rows, the theme column or the
+	 * sheet's title
 	 * @param sheet the sheet its actions are on
 	 */
 	record Block(String theme, String heading, String sheet, List<Entry> entries) {
@@ -51,6 +59,7 @@ record PlanDocument(PlanProfile profile, Cover cover, List<Column> columns, List
 
 	/**
 	 * One action row.
+	 *
 	 * @param start a {@link LocalDate}, text, or null
 	 * @param ragText the rating as written, or null
 	 * @param ragFill the cell's fill, or null
@@ -68,7 +77,10 @@ record PlanDocument(PlanProfile profile, Cover cover, List<Column> columns, List
 			String outcome, String timescale, String ragText, Colour ragFill) {
 	}
 
-	/** A line of the key below the table, with the colour it explains when the plan rates by colour. */
+	/**
+	 * A line of the key below the table, with the colour it explains when the plan rates
+	 * by colour.
+	 */
 	record KeyLine(String text, Colour colour) {
 	}
 
@@ -87,7 +99,10 @@ record PlanDocument(PlanProfile profile, Cover cover, List<Column> columns, List
 
 	}
 
-	/** A fill colour: RGB, or a theme colour with a tint as Excel writes "Green, Accent 6, Lighter 40%". */
+	/**
+	 * A fill colour: RGB, or a theme colour with a tint as Excel writes "Green, Accent 6,
+	 * Lighter 40%".
+	 */
 	record Colour(String rgb, int theme, double tint) {
 
 		static Colour rgb(String hex) {
@@ -106,8 +121,10 @@ record PlanDocument(PlanProfile profile, Cover cover, List<Column> columns, List
 
 	/**
 	 * The cover sheet.
+	 *
 	 * @param fields label and value pairs (value text or a date)
-	 * @param partnersInOneCell whether board partners are listed in one cell or one per row
+	 * @param partnersInOneCell whether board partners are listed in one cell or one per
+	 * row
 	 * @param signOff the sign-off block, or null before 2021
 	 */
 	record Cover(String sheet, boolean valuesBelow, List<String> titleLines, List<CoverField> fields,
@@ -123,12 +140,15 @@ record PlanDocument(PlanProfile profile, Cover cover, List<Column> columns, List
 
 	/**
 	 * @param sheet its own sheet, or null when it is on the cover
-	 * @param asTable one row per signatory (role, name, date, signature) rather than label/value lines
+	 * @param asTable one row per signatory (role, name, date, signature) rather than
+	 * label/value lines
 	 */
 	record SignOffBlock(String sheet, boolean asTable, String heading, List<Signature> signatures) {
 	}
 
-	/** @param date a date, text, or null */
+	/**
+	 * @param date a date, text, or null
+	 */
 	record Signature(String role, String name, Object date, String signature) {
 	}
 

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The deliberate shape of one sample plan: who it covers, which template and file format, how its actions
- * are laid out, how good it is and which quirks it carries. Everything else (wording, which fields are
- * blank, dates) is drawn from a random source seeded by the plan's first ONS code.
+ * The deliberate shape of one sample plan: who it covers, which template and file format,
+ * how its actions are laid out, how good it is and which quirks it carries. Everything
+ * else (wording, which fields are blank, dates) is drawn from a random source seeded by
+ * the plan's first ONS code.
  *
  * @param fileName the workbook's file name
  * @param onsCodes the authorities it covers
@@ -39,13 +40,16 @@ record PlanProfile(String fileName, List<String> onsCodes, String coverName, Str
 	}
 
 	/**
-	 * A good-practice category to plant, and which of its wordings to use; a negative variant lets the plan's
-	 * dice choose.
+	 * A good-practice category to plant, and which of its wordings to use; a negative
+	 * variant lets the plan's dice choose.
 	 */
 	record Planting(String category, int variant) {
 	}
 
-	/** The police as a partner: the force's name and the BCU (or area) it polices the authority from. */
+	/**
+	 * The police as a partner: the force's name and the BCU (or area) it polices the
+	 * authority from.
+	 */
 	record Police(String force, String bcu, boolean london) {
 	}
 
@@ -63,7 +67,10 @@ record PlanProfile(String fileName, List<String> onsCodes, String coverName, Str
 
 		/** One sheet per theme. */
 		SHEET_PER_THEME("sheet-per-theme"),
-		/** One sheet, a theme column written once per block with the cells merged down the block. */
+		/**
+		 * One sheet, a theme column written once per block with the cells merged down the
+		 * block.
+		 */
 		THEME_COLUMN_MERGED("theme-column-merged"),
 		/** One sheet, the theme repeated on every row. */
 		THEME_COLUMN_REPEATED("theme-column-repeated"),
@@ -141,7 +148,10 @@ record PlanProfile(String fileName, List<String> onsCodes, String coverName, Str
 
 	enum DateMode {
 
-		/** Start and end columns holding real dates (with words such as "Ongoing" here and there). */
+		/**
+		 * Start and end columns holding real dates (with words such as "Ongoing" here and
+		 * there).
+		 */
 		REAL,
 		/** Start and end columns holding text ("Sept 2021", "March 22", "31/03/2022"). */
 		TEXT,
@@ -167,8 +177,7 @@ record PlanProfile(String fileName, List<String> onsCodes, String coverName, Str
 		/** Blank rows between themes. */
 		SPACER_ROWS,
 		/** A key and notes below the table. */
-		KEY_BELOW,
-		HIDDEN_ROWS,
+		KEY_BELOW, HIDDEN_ROWS,
 		/** A hidden column holding the funding source. */
 		HIDDEN_COLUMNS,
 		/** Extra local columns: ward, funding source, MOPAC LCPF funded?. */
@@ -185,7 +194,10 @@ record PlanProfile(String fileName, List<String> onsCodes, String coverName, Str
 		TEMPLATE_UNTOUCHED,
 		/** A mandatory action deleted. */
 		MANDATORY_DELETED,
-		/** Mandatory actions renumbered in the council's own scheme, their wording edited a little. */
+		/**
+		 * Mandatory actions renumbered in the council's own scheme, their wording edited
+		 * a little.
+		 */
 		RENUMBERED,
 		/** Sheet names with trailing spaces. */
 		SHEET_NAME_SPACES,
@@ -193,7 +205,10 @@ record PlanProfile(String fileName, List<String> onsCodes, String coverName, Str
 		TYPE_COLUMN,
 		/** Developing actions on their own sheet (2023). */
 		DEVELOPING_SHEET,
-		/** The 2023 minimum standards as a section of their own rather than inside their themes. */
+		/**
+		 * The 2023 minimum standards as a section of their own rather than inside their
+		 * themes.
+		 */
 		MINIMUM_STANDARDS_SECTION,
 		/** The sign-off block on its own sheet. */
 		SIGNOFF_SHEET,
@@ -205,7 +220,9 @@ record PlanProfile(String fileName, List<String> onsCodes, String coverName, Str
 		VERSION_IN_TITLE,
 		/** Outcome and baseline in one column. */
 		OUTCOME_BASELINE_COMBINED,
-		/** No lead organisation column: the organisation is in brackets after the lead. */
+		/**
+		 * No lead organisation column: the organisation is in brackets after the lead.
+		 */
 		LEAD_ONLY,
 		/** The optional actions tab deleted. */
 		NO_OPTIONAL_TAB

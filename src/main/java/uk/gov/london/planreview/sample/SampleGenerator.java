@@ -15,12 +15,14 @@ import uk.gov.london.planreview.sample.SyntheticAuthorities.District;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * Writes the sample input: plan workbooks for London's 33 authorities with every quirk the reader must
- * handle, and the stock-take responses. At a scale above 1 it adds plans for invented districts beyond
- * London, and an authorities.csv naming them, for benchmarks.
+ * Writes the sample input: plan workbooks for London's 33 authorities with every quirk
+ * the reader must handle, and the stock-take responses. At a scale above 1 it adds plans
+ * for invented districts beyond London, and an authorities.csv naming them, for
+ * benchmarks.
  * <p>
- * Output is deterministic: the same scale and reference data give byte-identical files, and each plan's
- * content depends only on its own authority, so the London plans are the same at every scale.
+ * Output is deterministic: the same scale and reference data give byte-identical files,
+ * and each plan's content depends only on its own authority, so the London plans are the
+ * same at every scale.
  */
 public final class SampleGenerator {
 
@@ -32,11 +34,13 @@ public final class SampleGenerator {
 
 	/**
 	 * What was written.
+	 *
 	 * @param plans workbooks written
 	 * @param authorities authorities they cover
 	 * @param bytes total size of the workbooks
 	 * @param files workbook file names, London first
-	 * @param authoritiesFile the authorities.csv covering the synthetic districts, or null at scale 1
+	 * @param authoritiesFile the authorities.csv covering the synthetic districts, or
+	 * null at scale 1
 	 */
 	public record Summary(int plans, int authorities, long bytes, List<String> files, Path stocktakeFile,
 			Path authoritiesFile) {
@@ -48,7 +52,8 @@ public final class SampleGenerator {
 	}
 
 	/**
-	 * @param scale 1 for the London sample; n for about n × 33 plans (London plus synthetic districts)
+	 * @param scale 1 for the London sample; n for about n × 33 plans (London plus
+	 * synthetic districts)
 	 */
 	public static Summary generate(Path outputDir, int scale, ReferenceData reference) throws IOException {
 		if (scale < 1) {
@@ -68,7 +73,8 @@ public final class SampleGenerator {
 		PlanComposer composer = new PlanComposer(TemplateCatalogue.load(reference));
 		long bytes;
 		try {
-			// plans are independent, so drawing them in parallel cannot change their bytes
+			// plans are independent, so drawing them in parallel cannot change their
+			// bytes
 			bytes = profiles.parallelStream().mapToLong(profile -> {
 				byte[] workbook = WorkbookRenderer.render(composer.compose(profile));
 				write(outputDir.resolve(profile.fileName()), workbook);
@@ -86,8 +92,9 @@ public final class SampleGenerator {
 	}
 
 	/**
-	 * Writes what the London sample was built to contain (planted good practice, near misses, plan profiles,
-	 * expected stock-take reading) into {@code directory}, normally src/test/resources/sample/.
+	 * Writes what the London sample was built to contain (planted good practice, near
+	 * misses, plan profiles, expected stock-take reading) into {@code directory},
+	 * normally src/test/resources/sample/.
 	 */
 	public static void writeGroundTruth(Path directory) throws IOException {
 		Files.createDirectories(directory);
@@ -113,12 +120,16 @@ public final class SampleGenerator {
 	}
 
 	/**
-	 * {@code SampleGenerator --ground-truth <dir>} writes the London sample's expected results (the sample
-	 * itself is written by {@code ./run.sh sample}).
+	 * {@code SampleGenerator --ground-truth
+	 *
+	<dir>
+	 * } writes the London sample's expected results (the sample itself is written by
+	 * {@code ./run.sh sample}).
 	 */
 	public static void main(String[] args) throws IOException {
 		if (args.length != 2 || !"--ground-truth".equals(args[0])) {
-			System.err.println("usage: SampleGenerator --ground-truth <dir>   (the sample itself: ./run.sh sample --output DIR)");
+			System.err.println(
+					"usage: SampleGenerator --ground-truth <dir>   (the sample itself: ./run.sh sample --output DIR)");
 			System.exit(2);
 		}
 		writeGroundTruth(Path.of(args[1]));

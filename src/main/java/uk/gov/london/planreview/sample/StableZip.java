@@ -9,9 +9,9 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * POI stamps every entry of an OOXML package with the time it was written, so two runs differ in their
- * bytes. Copying the entries, in the same order, into a new zip with one fixed local time makes the file
- * depend on its content alone.
+ * POI stamps every entry of an OOXML package with the time it was written, so two runs
+ * differ in their bytes. Copying the entries, in the same order, into a new zip with one
+ * fixed local time makes the file depend on its content alone.
  */
 final class StableZip {
 
@@ -25,7 +25,8 @@ final class StableZip {
 			ZipEntry entry;
 			while ((entry = in.getNextEntry()) != null) {
 				ZipEntry stamped = new ZipEntry(entry.getName());
-				// a local time, so the DOS timestamp is the same whatever the machine's time zone
+				// a local time, so the DOS timestamp is the same whatever the machine's
+				// time zone
 				stamped.setTimeLocal(time);
 				copy.putNextEntry(stamped);
 				in.transferTo(copy);

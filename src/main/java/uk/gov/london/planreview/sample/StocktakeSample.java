@@ -19,9 +19,10 @@ import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 
 /**
- * The London Councils stock-take questionnaire as a survey tool exports it: UTF-8 with a byte-order mark,
- * Windows line endings, answers spanning lines inside quotes, names in many spellings. Three authorities
- * do not answer and one answers twice, the later answer differing.
+ * The London Councils stock-take questionnaire as a survey tool exports it: UTF-8 with a
+ * byte-order mark, Windows line endings, answers spanning lines inside quotes, names in
+ * many spellings. Three authorities do not answer and one answers twice, the later answer
+ * differing.
  */
 final class StocktakeSample {
 
@@ -108,7 +109,8 @@ final class StocktakeSample {
 		List<Authority> responders = london.all().stream().filter(a -> !NON_RESPONDERS.contains(a.onsCode())).toList();
 		Dice order = new Dice("stocktake", "order");
 		List<Authority> byTime = order.shuffled(responders);
-		List<Authority> others = order.shuffled(responders.stream().filter(a -> !a.onsCode().equals(ANSWERED_TWICE)).toList());
+		List<Authority> others = order
+			.shuffled(responders.stream().filter(a -> !a.onsCode().equals(ANSWERED_TWICE)).toList());
 		Set<Authority> withPlan = Set.copyOf(others.subList(0, KNIFE_CRIME_PLANS - 1));
 		Set<Authority> noApproach = Set.copyOf(others.subList(others.size() - NO_CORPORATE_APPROACH, others.size()));
 		List<Response> responses = new ArrayList<>();
@@ -130,12 +132,12 @@ final class StocktakeSample {
 	}
 
 	private static Response response(Authority a, Dice dice, LocalDateTime time, boolean plan, boolean noApproach) {
-		String q1 = noApproach ? dice.pick("No", "N", "Partly")
-				: dice.pick("Yes", "Y", "yes", "Yes – in development", "In development",
-						"Incorporated in our community safety strategy", "Yes");
-		String q1Detail = lines(dice, noApproach ? List.of(dice.pick(Q1_NEGATIVE)) : dice.sample(Q1_DETAIL, dice.between(1, 3)));
-		String q2 = plan ? dice.pick("Y", "yes", "Yes", "Yes") : dice.pick("No", "N", "In development",
-				"Incorporated in our community safety strategy", "Partly");
+		String q1 = noApproach ? dice.pick("No", "N", "Partly") : dice.pick("Yes", "Y", "yes", "Yes – in development",
+				"In development", "Incorporated in our community safety strategy", "Yes");
+		String q1Detail = lines(dice,
+				noApproach ? List.of(dice.pick(Q1_NEGATIVE)) : dice.sample(Q1_DETAIL, dice.between(1, 3)));
+		String q2 = plan ? dice.pick("Y", "yes", "Yes", "Yes")
+				: dice.pick("No", "N", "In development", "Incorporated in our community safety strategy", "Partly");
 		String q2Detail = (plan ? dice.pick(Q2_YES) : dice.pick(Q2_NO)).replace("{month}",
 				dice.pick("March", "January", "November"));
 		List<String> ticks = new ArrayList<>();
@@ -151,12 +153,16 @@ final class StocktakeSample {
 		String q4 = dice.chance(0.9) ? dice.pick("Yes", "Y", "yes") : dice.pick("Partly", "No");
 		String q4Detail = lines(dice, dice.sample(Q4_DETAIL, dice.between(1, 3)));
 		String q5 = dice.chance(0.3) ? "" : String.join("; ", dice.sample(DOCUMENTS, dice.between(1, 2)));
-		return new Response(a, spelling(a, dice), dice.pick("Head of Community Safety", "Chief Executive",
-				"Community Safety Manager", "Director of Communities", "Head of Community Safety"), time, q1, q1Detail,
-				q2, q2Detail, String.join("; ", ticks), q3Detail, q4, q4Detail, q5);
+		return new Response(a, spelling(a, dice),
+				dice.pick("Head of Community Safety", "Chief Executive", "Community Safety Manager",
+						"Director of Communities", "Head of Community Safety"),
+				time, q1, q1Detail, q2, q2Detail, String.join("; ", ticks), q3Detail, q4, q4Detail, q5);
 	}
 
-	/** Sentences of a free-text answer: one line each, some as bullets, as people type into a survey box. */
+	/**
+	 * Sentences of a free-text answer: one line each, some as bullets, as people type
+	 * into a survey box.
+	 */
 	private static String lines(Dice dice, List<String> sentences) {
 		if (sentences.size() == 1) {
 			return sentences.get(0);

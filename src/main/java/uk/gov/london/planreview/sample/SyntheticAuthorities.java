@@ -20,9 +20,10 @@ import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * Invented English districts beyond London, for benchmarks at more than London's scale: plausible place
- * names built from a stock of parts, ONS-like codes in a range no real district uses ({@code E079nnnnn}),
- * and made-up police areas. The i-th district is the same whatever the scale, so a larger run only adds.
+ * Invented English districts beyond London, for benchmarks at more than London's scale:
+ * plausible place names built from a stock of parts, ONS-like codes in a range no real
+ * district uses ({@code E079nnnnn}), and made-up police areas. The i-th district is the
+ * same whatever the scale, so a larger run only adds.
  */
 final class SyntheticAuthorities {
 
@@ -80,8 +81,8 @@ final class SyntheticAuthorities {
 	}
 
 	/**
-	 * Writes an authorities.csv in the format of config/reference/authorities.csv: the real 33 rows as the
-	 * reference data has them, then the synthetic districts.
+	 * Writes an authorities.csv in the format of config/reference/authorities.csv: the
+	 * real 33 rows as the reference data has them, then the synthetic districts.
 	 */
 	static void write(Path file, ReferenceData reference, List<District> districts) throws IOException {
 		Files.createDirectories(file.getParent());

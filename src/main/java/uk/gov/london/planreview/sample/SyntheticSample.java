@@ -10,8 +10,9 @@ import uk.gov.london.planreview.sample.PlanProfile.Quality;
 import uk.gov.london.planreview.sample.SyntheticAuthorities.District;
 
 /**
- * Plans for synthetic districts: each takes the shape (template, layout, quality, quirks) of one of the
- * London plans and is written afresh from its own dice, so the wording differs from its model's.
+ * Plans for synthetic districts: each takes the shape (template, layout, quality, quirks)
+ * of one of the London plans and is written afresh from its own dice, so the wording
+ * differs from its model's.
  */
 final class SyntheticSample {
 
@@ -30,10 +31,11 @@ final class SyntheticSample {
 			PlanProfile shape = dice.pick(shapes);
 			String cover = dice.pick(name + " Borough Council", name + " Council", "Borough of " + name,
 					name + " City Council", name);
-			String csp = dice.pick("Safer " + name + " Partnership", name + " Community Safety Partnership", "Safer " + name);
+			String csp = dice.pick("Safer " + name + " Partnership", name + " Community Safety Partnership",
+					"Safer " + name);
 			String years = Map.of("2017", "2017-18", "2021", "2021-22", "2023", "2023-24").get(shape.version());
-			String file = name + " " + dice.pick("VVRAP", "Violence Reduction Action Plan", "violence plan") + " " + years
-					+ "." + shape.format().extension();
+			String file = name + " " + dice.pick("VVRAP", "Violence Reduction Action Plan", "violence plan") + " "
+					+ years + "." + shape.format().extension();
 			int planted = switch (shape.quality()) {
 				case EXEMPLARY -> 5;
 				case TYPICAL -> dice.between(1, 3);

@@ -19,9 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * The wording the sample is written from, kept as CSV files beside this class so that the prose can be read
- * and edited without wading through Java: local actions, planted good practice, near misses, how the
- * template's mandatory actions get filled in, the optional menu, organisation names and stock phrases.
+ * The wording the sample is written from, kept as CSV files beside this class so that the
+ * prose can be read and edited without wading through Java: local actions, planted good
+ * practice, near misses, how the template's mandatory actions get filled in, the optional
+ * menu, organisation names and stock phrases.
  */
 final class Vocabulary {
 
@@ -29,7 +30,10 @@ final class Vocabulary {
 
 	private static final Vocabulary INSTANCE = new Vocabulary();
 
-	/** Local, police-only and developing actions; {@code kind} is local, police or developing. */
+	/**
+	 * Local, police-only and developing actions; {@code kind} is local, police or
+	 * developing.
+	 */
 	final List<Idea> actions;
 
 	/** Good practice wording by category id, in file order. */
@@ -54,12 +58,13 @@ final class Vocabulary {
 		this.goodPractice = group(read("good-practice.csv", r -> idea(r, r.get("category"))));
 		this.nearMisses = read("near-misses.csv", r -> idea(r, r.get("category")));
 		this.fills = new LinkedHashMap<>();
-		read("mandatory-fills.csv", r -> new Fill(r.get("version") + ":" + r.get("ref"), r.get("outcome"),
-				r.get("baseline"), r.get("lead"), ReferenceData.list(r.get("orgs")), r.get("docs")))
+		read("mandatory-fills.csv",
+				r -> new Fill(r.get("version") + ":" + r.get("ref"), r.get("outcome"), r.get("baseline"), r.get("lead"),
+						ReferenceData.list(r.get("orgs")), r.get("docs")))
 			.forEach(fill -> this.fills.put(fill.key(), fill));
-		this.optional = read("optional-actions.csv", r -> new Option(List.of(r.get("versions").split(" ")), r.get("ref"),
-				Integer.parseInt(r.get("theme")), r.get("text"), r.get("outcome"), r.get("lead"),
-				ReferenceData.list(r.get("orgs"))));
+		this.optional = read("optional-actions.csv",
+				r -> new Option(List.of(r.get("versions").split(" ")), r.get("ref"), Integer.parseInt(r.get("theme")),
+						r.get("text"), r.get("outcome"), r.get("lead"), ReferenceData.list(r.get("orgs"))));
 		this.organisations = new LinkedHashMap<>();
 		read("organisations.csv", r -> Map.entry(r.get("key"), ReferenceData.list(r.get("names"))))
 			.forEach(e -> this.organisations.put(e.getKey(), e.getValue()));
@@ -104,6 +109,7 @@ final class Vocabulary {
 
 	/**
 	 * One action as a council might write it.
+	 *
 	 * @param key its kind (local, police, developing) or good-practice category
 	 * @param theme the 1-based order of its theme in the 2021+ template (8 is VAWG)
 	 * @param orgs partner keys of {@code organisations.csv}

@@ -54,8 +54,9 @@ import uk.gov.london.planreview.sample.PlanProfile.Layout;
 import uk.gov.london.planreview.sample.PlanProfile.Quirk;
 
 /**
- * Draws a {@link PlanDocument} as a workbook with Apache POI. Every choice was made by the composer; this
- * class only places cells, so the same document always gives the same bytes.
+ * Draws a {@link PlanDocument} as a workbook with Apache POI. Every choice was made by
+ * the composer; this class only places cells, so the same document always gives the same
+ * bytes.
  */
 final class WorkbookRenderer {
 
@@ -116,13 +117,15 @@ final class WorkbookRenderer {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024)) {
 			this.workbook.write(out);
 			this.workbook.close();
-			return this.workbook instanceof XSSFWorkbook
-					? StableZip.restamp(out.toByteArray(), stamp())
+			return this.workbook instanceof XSSFWorkbook ? StableZip.restamp(out.toByteArray(), stamp())
 					: out.toByteArray();
 		}
 	}
 
-	/** Fixed document properties and, for OOXML, an Office theme so theme colours can be resolved. */
+	/**
+	 * Fixed document properties and, for OOXML, an Office theme so theme colours can be
+	 * resolved.
+	 */
 	private void prepare() throws IOException {
 		if (this.workbook instanceof XSSFWorkbook xssf) {
 			xssf.getStylesSource().ensureThemesTable();
@@ -134,7 +137,8 @@ final class WorkbookRenderer {
 			core.setCreator(this.doc.profile().cspName());
 		}
 		else if (this.workbook instanceof HSSFWorkbook hssf) {
-			// .xls knows colours only through its palette: make the usual RAG shades available
+			// .xls knows colours only through its palette: make the usual RAG shades
+			// available
 			HSSFPalette palette = hssf.getCustomPalette();
 			palette.setColorAtIndex(IndexedColors.DARK_RED.getIndex(), (byte) 0xC0, (byte) 0, (byte) 0);
 			palette.setColorAtIndex(IndexedColors.GOLD.getIndex(), (byte) 0xFF, (byte) 0xC0, (byte) 0);
@@ -144,7 +148,10 @@ final class WorkbookRenderer {
 		}
 	}
 
-	/** Nine in the morning of the submission day: the file's own timestamps, never the wall clock. */
+	/**
+	 * Nine in the morning of the submission day: the file's own timestamps, never the
+	 * wall clock.
+	 */
 	private LocalDateTime stamp() {
 		for (CoverField field : this.doc.cover().fields()) {
 			if (field.value() instanceof LocalDate date) {
@@ -304,7 +311,8 @@ final class WorkbookRenderer {
 				r++;
 			}
 		}
-		boolean last = this.doc.actionSheet() != null || blocks.get(0) == this.doc.blocks().get(this.doc.blocks().size() - 1);
+		boolean last = this.doc.actionSheet() != null
+				|| blocks.get(0) == this.doc.blocks().get(this.doc.blocks().size() - 1);
 		if (last && !this.doc.key().isEmpty()) {
 			key(sheet, r + 1, columns, firstBodyRow, r - 1, sheetEntries);
 		}
@@ -316,7 +324,10 @@ final class WorkbookRenderer {
 		}
 	}
 
-	/** Writes the header (one row, or two with a merged group heading) and returns the first body row. */
+	/**
+	 * Writes the header (one row, or two with a merged group heading) and returns the
+	 * first body row.
+	 */
 	private int header(Sheet sheet, int r, List<Column> columns) {
 		boolean twoRows = columns.stream().anyMatch(c -> c.group() != null);
 		for (int c = 0; c < columns.size(); c++) {
@@ -350,8 +361,10 @@ final class WorkbookRenderer {
 			case ACTION -> text(sheet, r, c, e.text(), style("wrap"));
 			case OUTCOME -> text(sheet, r, c, e.outcome(), style("wrap"));
 			case BASELINE -> number(sheet, r, c, e.baseline());
-			case OUTCOME_BASELINE -> text(sheet, r, c, e.outcome() == null ? e.baseline()
-					: e.baseline() == null ? e.outcome() : e.outcome() + "\nBaseline: " + e.baseline(), style("wrap"));
+			case OUTCOME_BASELINE -> text(sheet, r, c,
+					e.outcome() == null ? e.baseline()
+							: e.baseline() == null ? e.outcome() : e.outcome() + "\nBaseline: " + e.baseline(),
+					style("wrap"));
 			case LEAD -> text(sheet, r, c, e.lead(), style("wrap"));
 			case ORGANISATION -> text(sheet, r, c, e.organisations(), style("wrap"));
 			case START -> value(sheet, r, c, e.start());
@@ -376,7 +389,8 @@ final class WorkbookRenderer {
 			cell.setCellStyle(style("refNumber"));
 		}
 		else if (e.refFormula() && previous != null && previous.ref() != null) {
-			// the next reference worked out from the one above, with its cached result as Excel would save it
+			// the next reference worked out from the one above, with its cached result as
+			// Excel would save it
 			String above = new CellAddress(r - 1, c).formatAsString();
 			cell.setCellFormula("LEFT(" + above + ",FIND(\".\"," + above + "))&(MID(" + above + ",FIND(\".\"," + above
 					+ ")+1,3)+1)");
@@ -389,7 +403,10 @@ final class WorkbookRenderer {
 		}
 	}
 
-	/** A baseline that is a bare number is a number cell, or text formatted as text where the plan does that. */
+	/**
+	 * A baseline that is a bare number is a number cell, or text formatted as text where
+	 * the plan does that.
+	 */
 	private void number(Sheet sheet, int r, int c, String value) {
 		if (value != null && value.matches("\\d+") && !this.doc.profile().has(Quirk.TEXT_NUMBERS)) {
 			Cell cell = cell(sheet, r, c);
@@ -438,8 +455,8 @@ final class WorkbookRenderer {
 		boolean leadOnly = this.doc.profile().has(Quirk.LEAD_ONLY);
 		List<String> headings = leadOnly
 				? List.of("Ref", "Theme", "Developing action", "Outcome", "Named lead", "Timescale", "Comments")
-				: List.of("Ref", "Theme", "Developing action", "Outcome", "Named lead", "Lead organisation", "Timescale",
-						"Comments");
+				: List.of("Ref", "Theme", "Developing action", "Outcome", "Named lead", "Lead organisation",
+						"Timescale", "Comments");
 		for (int c = 0; c < headings.size(); c++) {
 			text(sheet, r, c, headings.get(c), style("header"));
 		}

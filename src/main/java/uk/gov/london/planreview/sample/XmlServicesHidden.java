@@ -7,11 +7,12 @@ import java.util.Enumeration;
 import java.util.function.Supplier;
 
 /**
- * POI asks JAXP for a new TransformerFactory for every part it saves, and JAXP looks for one through the
- * service files of every jar on the context class path, each time. On an application's class path that
- * search is most of the cost of writing a small workbook (and may find a heavyweight XSLT engine). This
- * loader hides only the javax.xml service files, so JAXP takes the JDK's own implementation at once;
- * everything else is delegated unchanged.
+ * POI asks JAXP for a new TransformerFactory for every part it saves, and JAXP looks for
+ * one through the service files of every jar on the context class path, each time. On an
+ * application's class path that search is most of the cost of writing a small workbook
+ * (and may find a heavyweight XSLT engine). This loader hides only the javax.xml service
+ * files, so JAXP takes the JDK's own implementation at once; everything else is delegated
+ * unchanged.
  */
 final class XmlServicesHidden extends ClassLoader {
 
@@ -36,7 +37,8 @@ final class XmlServicesHidden extends ClassLoader {
 
 	@Override
 	public Enumeration<URL> getResources(String name) throws IOException {
-		return name.startsWith("META-INF/services/javax.xml.") ? Collections.emptyEnumeration() : super.getResources(name);
+		return name.startsWith("META-INF/services/javax.xml.") ? Collections.emptyEnumeration()
+				: super.getResources(name);
 	}
 
 }

@@ -8,9 +8,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * England and Wales bank holidays by their standing rules (with weekend substitutes), plus any one-off
- * dates set in application.yml ({@code planreview.schedule.extra-holidays}), since those are announced
- * separately.
+ * England and Wales bank holidays by their standing rules (with weekend substitutes),
+ * plus any one-off dates set in application.yml
+ * ({@code planreview.schedule.extra-holidays}), since those are announced separately.
  */
 public final class BankHolidays {
 

@@ -10,9 +10,10 @@ import org.springframework.scheduling.support.CronExpression;
 import uk.gov.london.planreview.review.Quarter;
 
 /**
- * When the scheduled review runs: the cron in application.yml (by default 06:00 on the first weekday of
- * January, April, July and October), moved on past bank holidays, so it runs on the first working day after
- * each quarter ends. Each run reviews the quarter that has just ended.
+ * When the scheduled review runs: the cron in application.yml (by default 06:00 on the
+ * first weekday of January, April, July and October), moved on past bank holidays, so it
+ * runs on the first working day after each quarter ends. Each run reviews the quarter
+ * that has just ended.
  */
 public final class QuarterlySchedule {
 
@@ -48,8 +49,9 @@ public final class QuarterlySchedule {
 	}
 
 	/**
-	 * The run of the current quarter that is already due, if any: the quarter just ended should have been
-	 * reviewed at this time (for a program started after its due time, which then catches up).
+	 * The run of the current quarter that is already due, if any: the quarter just ended
+	 * should have been reviewed at this time (for a program started after its due time,
+	 * which then catches up).
 	 */
 	public Optional<ZonedDateTime> dueThisQuarter(ZonedDateTime now) {
 		Quarter current = Quarter.containing(now.withZoneSameInstant(this.zone).toLocalDate());

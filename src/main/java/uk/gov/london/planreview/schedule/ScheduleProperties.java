@@ -9,11 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code planreview.schedule} in application.yml: when {@code ./run.sh --schedule} reviews.
+ * {@code planreview.schedule} in application.yml: when {@code ./run.sh --schedule}
+ * reviews.
  *
  * @param cron Spring cron (second minute hour day-of-month month day-of-week)
  * @param zone the time zone the cron is read in
- * @param skipBankHolidays move a run that falls on an England and Wales bank holiday to the next working day
+ * @param skipBankHolidays move a run that falls on an England and Wales bank holiday to
+ * the next working day
  * @param extraHolidays one-off bank holidays to skip as well
  */
 @ConfigurationProperties("planreview.schedule")

@@ -19,9 +19,10 @@ import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewRequest;
 
 /**
- * {@code ./run.sh --schedule}: stays running and reviews the quarter just ended when the schedule says,
- * saying each time when the next review is due. A quarter whose review was due while the program was not
- * running is reviewed as soon as it starts; a quarter already reviewed is left as it is.
+ * {@code ./run.sh --schedule}: stays running and reviews the quarter just ended when the
+ * schedule says, saying each time when the next review is due. A quarter whose review was
+ * due while the program was not running is reviewed as soon as it starts; a quarter
+ * already reviewed is left as it is.
  */
 @Component
 public class ScheduledReviews {
@@ -51,7 +52,8 @@ public class ScheduledReviews {
 	}
 
 	/**
-	 * Runs until interrupted, or for {@code runs} scheduled reviews when that is not negative.
+	 * Runs until interrupted, or for {@code runs} scheduled reviews when that is not
+	 * negative.
 	 * @return the exit status
 	 */
 	public int run(Path input, Path output, Clock clock, Waiter waiter, int runs) throws Exception {
@@ -64,7 +66,8 @@ public class ScheduledReviews {
 		for (int done = 0; runs < 0 || done < runs; done++) {
 			ZonedDateTime next = this.schedule.next(ZonedDateTime.now(clock));
 			Quarter quarter = this.schedule.quarterFor(next);
-			this.progress.say("Next review: " + quarter + " at " + WHEN.format(next) + " (" + this.schedule.zone() + ").");
+			this.progress
+				.say("Next review: " + quarter + " at " + WHEN.format(next) + " (" + this.schedule.zone() + ").");
 			log.info("Next scheduled review of {} is due at {}", quarter, next);
 			waiter.waitUntil(next);
 			review(input, output, quarter, clock);

@@ -8,9 +8,10 @@ import uk.gov.london.planreview.plan.Action;
 import uk.gov.london.planreview.scoring.ActionCheck.Item;
 
 /**
- * Checks an action against what every action should carry (VRU 2021 notes): an outcome, a baseline, a
- * named lead and organisation, start and end dates, progress, a RAG status, and comments or supporting
- * documents. A cell that only says "TBC", "N/A" or "-" is treated as empty.
+ * Checks an action against what every action should carry (VRU 2021 notes): an outcome, a
+ * baseline, a named lead and organisation, start and end dates, progress, a RAG status,
+ * and comments or supporting documents. A cell that only says "TBC", "N/A" or "-" is
+ * treated as empty.
  */
 public final class ActionCompleteness {
 
@@ -30,15 +31,18 @@ public final class ActionCompleteness {
 		earned += credit(filled(action.outcome()), this.weights.outcome(), Item.OUTCOME, missing);
 		earned += credit(filled(action.baseline()), this.weights.baseline(), Item.BASELINE, missing);
 		earned += credit(filled(action.lead()), this.weights.lead(), Item.LEAD, missing);
-		// An organisation named in the lead cell ("DS Patel (MPS)") counts as much as one in its own column.
-		earned += credit(action.leadOrganisations().stream().anyMatch(ActionCompleteness::filled)
-				|| !action.partnerCategories().isEmpty(), this.weights.leadOrganisation(), Item.LEAD_ORGANISATION, missing);
+		// An organisation named in the lead cell ("DS Patel (MPS)") counts as much as one
+		// in its own column.
+		earned += credit(
+				action.leadOrganisations().stream().anyMatch(ActionCompleteness::filled)
+						|| !action.partnerCategories().isEmpty(),
+				this.weights.leadOrganisation(), Item.LEAD_ORGANISATION, missing);
 		earned += credit(action.startDate() != null, this.weights.startDate(), Item.START_DATE, missing);
 		earned += credit(action.endDate() != null, this.weights.endDate(), Item.END_DATE, missing);
 		earned += credit(filled(action.progress()), this.weights.progress(), Item.PROGRESS, missing);
 		earned += credit(action.rag().rated(), this.weights.rag(), Item.RAG, missing);
-		earned += credit(filled(action.comments()) || filled(action.supportingDocuments()), this.weights.commentsOrDocuments(),
-				Item.COMMENTS_OR_DOCUMENTS, missing);
+		earned += credit(filled(action.comments()) || filled(action.supportingDocuments()),
+				this.weights.commentsOrDocuments(), Item.COMMENTS_OR_DOCUMENTS, missing);
 		double total = this.weights.total();
 		return new ActionCheck(total == 0 ? 0 : 100 * earned / total, List.copyOf(missing));
 	}

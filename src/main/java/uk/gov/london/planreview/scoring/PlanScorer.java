@@ -18,10 +18,11 @@ import uk.gov.london.planreview.template.MandatoryAction;
 import uk.gov.london.planreview.template.TemplateVersion;
 
 /**
- * Scores one plan: completeness of its actions (overall and theme by theme), coverage of its template's
- * mandatory actions, sign-off, and partnership breadth (how many partner categories own actions and how
- * evenly), combined into an overall score with the weights in force. Every score is rounded to one decimal
- * place, as scores.csv shows it, before it is combined or ranked.
+ * Scores one plan: completeness of its actions (overall and theme by theme), coverage of
+ * its template's mandatory actions, sign-off, and partnership breadth (how many partner
+ * categories own actions and how evenly), combined into an overall score with the weights
+ * in force. Every score is rounded to one decimal place, as scores.csv shows it, before
+ * it is combined or ranked.
  */
 public final class PlanScorer {
 
@@ -42,12 +43,16 @@ public final class PlanScorer {
 		List<Action> actions = plan.actions();
 		Map<Action, ActionCheck> checks = new HashMap<>();
 		actions.forEach(a -> checks.put(a, check(a)));
-		double completeness = round(actions.stream().mapToDouble(a -> checks.get(a).completeness()).average().orElse(0));
+		double completeness = round(
+				actions.stream().mapToDouble(a -> checks.get(a).completeness()).average().orElse(0));
 
 		List<MandatoryGap> gaps = new ArrayList<>();
 		double coverageEarned = 0;
 		for (MandatoryAction mandatory : version.mandatoryActions()) {
-			Action found = actions.stream().filter(a -> a.templateRef().equalsIgnoreCase(mandatory.ref())).findFirst().orElse(null);
+			Action found = actions.stream()
+				.filter(a -> a.templateRef().equalsIgnoreCase(mandatory.ref()))
+				.findFirst()
+				.orElse(null);
 			if (found == null) {
 				gaps.add(new MandatoryGap(mandatory.theme(), mandatory.ref(), mandatory.text(), true));
 			}
@@ -90,7 +95,10 @@ public final class PlanScorer {
 				themes(version, actions, checks), gaps);
 	}
 
-	/** Each category's share of ownership: an action owned by two categories gives each one half. */
+	/**
+	 * Each category's share of ownership: an action owned by two categories gives each
+	 * one half.
+	 */
 	static Map<String, Double> ownership(List<Action> actions) {
 		Map<String, Double> ownership = new LinkedHashMap<>();
 		for (Action action : actions) {
@@ -103,8 +111,9 @@ public final class PlanScorer {
 	}
 
 	/**
-	 * Breadth from how many categories own actions (full marks at the target) and how evenly they share
-	 * ownership (Shannon evenness: 1 when equal, 0 when one category owns everything).
+	 * Breadth from how many categories own actions (full marks at the target) and how
+	 * evenly they share ownership (Shannon evenness: 1 when equal, 0 when one category
+	 * owns everything).
 	 */
 	double breadth(Map<String, Double> ownership) {
 		int categories = ownership.size();
@@ -124,7 +133,8 @@ public final class PlanScorer {
 			evenness = entropy / Math.log(categories);
 		}
 		double totalWeight = b.countWeight() + b.evennessWeight();
-		return totalWeight == 0 ? 0 : 100 * (b.countWeight() * countScore + b.evennessWeight() * evenness) / totalWeight;
+		return totalWeight == 0 ? 0
+				: 100 * (b.countWeight() * countScore + b.evennessWeight() * evenness) / totalWeight;
 	}
 
 	private List<ThemeScore> themes(TemplateVersion version, List<Action> actions, Map<Action, ActionCheck> checks) {
@@ -142,13 +152,17 @@ public final class PlanScorer {
 				.filter(m -> m.theme().equals(theme))
 				.filter(m -> inTheme.stream().anyMatch(a -> a.templateRef().equalsIgnoreCase(m.ref())))
 				.count();
-			double themeCompleteness = round(inTheme.stream().mapToDouble(a -> checks.get(a).completeness()).average().orElse(0));
+			double themeCompleteness = round(
+					inTheme.stream().mapToDouble(a -> checks.get(a).completeness()).average().orElse(0));
 			themes.add(new ThemeScore(theme, inTheme.size(), themeCompleteness, (int) expected, (int) present));
 		}
 		return themes;
 	}
 
-	/** Ranks plans by overall score, highest first; equal scores share a rank ("1, 2, 2, 4"). */
+	/**
+	 * Ranks plans by overall score, highest first; equal scores share a rank ("1, 2, 2,
+	 * 4").
+	 */
 	public static List<PlanScore> rank(List<PlanScore> scores) {
 		List<PlanScore> sorted = new ArrayList<>(scores);
 		sorted.sort(Comparator.comparingDouble(PlanScore::overall).reversed().thenComparing(PlanScore::planId));

@@ -3,15 +3,18 @@ package uk.gov.london.planreview.scoring;
 import java.util.Collection;
 
 /**
- * Medians and quartiles of London's scores, by linear interpolation between ranked values: the method of
- * Excel's MEDIAN and QUARTILE.INC, so a reader can check any of them from scores.csv.
+ * Medians and quartiles of London's scores, by linear interpolation between ranked
+ * values: the method of Excel's MEDIAN and QUARTILE.INC, so a reader can check any of
+ * them from scores.csv.
  */
 public final class Quantiles {
 
 	private Quantiles() {
 	}
 
-	/** The value at {@code p} (0–1) of the way through the values; 0 when there are none. */
+	/**
+	 * The value at {@code p} (0–1) of the way through the values; 0 when there are none.
+	 */
 	public static double at(Collection<Double> values, double p) {
 		double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 		if (sorted.length == 0) {

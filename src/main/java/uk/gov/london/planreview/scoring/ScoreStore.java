@@ -29,19 +29,22 @@ public class ScoreStore {
 
 	public void save(long runId, List<PlanScore> scores) {
 		for (PlanScore s : scores) {
-			this.jdbc.sql("""
-					INSERT INTO plan_score (run_id, plan_id, authorities, source_file, template_version, actions, completeness,
-					    mandatory_coverage, partnership_breadth, partner_categories, police_share, signed_off, overall, plan_rank)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(runId, s.planId(), s.authorities(), s.sourceFile(), s.templateVersion(), s.actions(), s.completeness(),
-						s.mandatoryCoverage(), s.partnershipBreadth(), String.join("\n", s.partnerCategories()), s.policeShare(),
-						s.signedOff().csv(), s.overall(), s.rank())
+			this.jdbc
+				.sql("""
+						INSERT INTO plan_score (run_id, plan_id, authorities, source_file, template_version, actions, completeness,
+						    mandatory_coverage, partnership_breadth, partner_categories, police_share, signed_off, overall, plan_rank)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(runId, s.planId(), s.authorities(), s.sourceFile(), s.templateVersion(), s.actions(),
+						s.completeness(), s.mandatoryCoverage(), s.partnershipBreadth(),
+						String.join("\n", s.partnerCategories()), s.policeShare(), s.signedOff().csv(), s.overall(),
+						s.rank())
 				.update();
 			for (int i = 0; i < s.themes().size(); i++) {
 				ThemeScore t = s.themes().get(i);
-				this.jdbc.sql("""
-						INSERT INTO theme_score (run_id, plan_id, position, theme, actions, completeness, mandatory_expected,
-						    mandatory_present) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				this.jdbc
+					.sql("""
+							INSERT INTO theme_score (run_id, plan_id, position, theme, actions, completeness, mandatory_expected,
+							    mandatory_present) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(runId, s.planId(), i, t.theme(), t.actions(), t.completeness(), t.mandatoryExpected(),
 							t.mandatoryPresent())
 					.update();
@@ -61,27 +64,31 @@ public class ScoreStore {
 		Map<String, List<ThemeScore>> themes = this.jdbc
 			.sql("SELECT * FROM theme_score WHERE run_id = ? ORDER BY plan_id, position")
 			.param(runId)
-			.query((rs, n) -> Map.entry(rs.getString("plan_id"), new ThemeScore(rs.getString("theme"), rs.getInt("actions"),
-					rs.getDouble("completeness"), rs.getInt("mandatory_expected"), rs.getInt("mandatory_present"))))
+			.query((rs, n) -> Map.entry(rs.getString("plan_id"),
+					new ThemeScore(rs.getString("theme"), rs.getInt("actions"), rs.getDouble("completeness"),
+							rs.getInt("mandatory_expected"), rs.getInt("mandatory_present"))))
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		Map<String, List<MandatoryGap>> gaps = this.jdbc
 			.sql("SELECT * FROM mandatory_gap WHERE run_id = ? ORDER BY plan_id, template_ref")
 			.param(runId)
-			.query((rs, n) -> Map.entry(rs.getString("plan_id"), new MandatoryGap(rs.getString("theme"),
-					rs.getString("template_ref"), rs.getString("action_text"), rs.getBoolean("missing"))))
+			.query((rs, n) -> Map.entry(rs.getString("plan_id"),
+					new MandatoryGap(rs.getString("theme"), rs.getString("template_ref"), rs.getString("action_text"),
+							rs.getBoolean("missing"))))
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		return this.jdbc.sql("SELECT * FROM plan_score WHERE run_id = ? ORDER BY plan_rank, plan_id")
 			.param(runId)
-			.query((rs, n) -> new PlanScore(rs.getString("plan_id"), rs.getString("authorities"), rs.getString("source_file"),
-					rs.getString("template_version"), rs.getInt("actions"), rs.getDouble("completeness"),
-					rs.getDouble("mandatory_coverage"), rs.getDouble("partnership_breadth"),
-					split(rs.getString("partner_categories")), rs.getDouble("police_share"),
-					SignOff.fromCsv(rs.getString("signed_off")), rs.getDouble("overall"), rs.getInt("plan_rank"),
-					themes.getOrDefault(rs.getString("plan_id"), List.of()),
+			.query((rs, n) -> new PlanScore(rs.getString("plan_id"), rs.getString("authorities"),
+					rs.getString("source_file"), rs.getString("template_version"), rs.getInt("actions"),
+					rs.getDouble("completeness"), rs.getDouble("mandatory_coverage"),
+					rs.getDouble("partnership_breadth"), split(rs.getString("partner_categories")),
+					rs.getDouble("police_share"), SignOff.fromCsv(rs.getString("signed_off")), rs.getDouble("overall"),
+					rs.getInt("plan_rank"), themes.getOrDefault(rs.getString("plan_id"), List.of()),
 					gaps.getOrDefault(rs.getString("plan_id"), List.of())))
 			.list();
 	}

@@ -4,7 +4,10 @@ import java.util.List;
 
 import uk.gov.london.planreview.plan.Signatory;
 
-/** Whether a plan is signed off by its Chief Executive, Leader or elected Mayor, and BCU Commander. */
+/**
+ * Whether a plan is signed off by its Chief Executive, Leader or elected Mayor, and BCU
+ * Commander.
+ */
 public enum SignOff {
 
 	YES("yes"), PARTLY("partly"), NO("no"), NOT_REQUIRED("not-required");

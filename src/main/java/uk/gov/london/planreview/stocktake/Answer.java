@@ -2,7 +2,10 @@ package uk.gov.london.planreview.stocktake;
 
 import java.util.Locale;
 
-/** A yes/no answer as people write it: "Y", "yes", "Yes – in development", "Partly", "Incorporated in …". */
+/**
+ * A yes/no answer as people write it: "Y", "yes", "Yes – in development", "Partly",
+ * "Incorporated in …".
+ */
 public enum Answer {
 
 	YES("yes"), IN_DEVELOPMENT("in development"), INCORPORATED("incorporated in the community safety strategy"),
@@ -18,13 +21,17 @@ public enum Answer {
 		return this.csv;
 	}
 
-	/** Whether the answer counts towards "said that they had" (a corporate approach, in any form). */
+	/**
+	 * Whether the answer counts towards "said that they had" (a corporate approach, in
+	 * any form).
+	 */
 	public boolean inSomeForm() {
 		return this == YES || this == IN_DEVELOPMENT || this == INCORPORATED;
 	}
 
 	static Answer of(String text) {
-		String key = text == null ? "" : text.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("[.!]", "").trim();
+		String key = text == null ? ""
+				: text.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("[.!]", "").trim();
 		if (key.isEmpty()) {
 			return NOT_ANSWERED;
 		}

@@ -4,7 +4,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Question 3's ticks: collaboration with the police, across agencies, across boroughs. */
+/**
+ * Question 3's ticks: collaboration with the police, across agencies, across boroughs.
+ */
 public enum Collaboration {
 
 	POLICE("with the police"), CROSS_AGENCY("cross-agency"), CROSS_BOROUGH("cross-borough");

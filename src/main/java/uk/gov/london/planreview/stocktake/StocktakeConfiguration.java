@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import uk.gov.london.planreview.goodpractice.CategoryClassifier;
 import uk.gov.london.planreview.reference.ReferenceData;
 
-/** The stock-take's themes, found in its free-text answers by the good-practice classifier. */
+/**
+ * The stock-take's themes, found in its free-text answers by the good-practice
+ * classifier.
+ */
 @Configuration(proxyBeanMethods = false)
 class StocktakeConfiguration {
 

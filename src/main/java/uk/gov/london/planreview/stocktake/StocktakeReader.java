@@ -33,10 +33,11 @@ import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * Reads stock-take responses as survey tools and Excel export them: a byte-order mark, Windows line ends,
- * answers spanning lines inside quotes, questions in the heading row matched by their words
- * ({@code stocktake-questions.csv}), authorities in any spelling. A row it cannot use is reported with its
- * line number, never dropped; where an authority answered twice, the later response stands.
+ * Reads stock-take responses as survey tools and Excel export them: a byte-order mark,
+ * Windows line ends, answers spanning lines inside quotes, questions in the heading row
+ * matched by their words ({@code stocktake-questions.csv}), authorities in any spelling.
+ * A row it cannot use is reported with its line number, never dropped; where an authority
+ * answered twice, the later response stands.
  */
 public final class StocktakeReader {
 
@@ -72,7 +73,10 @@ public final class StocktakeReader {
 		return new StocktakeReader(headings, authorities);
 	}
 
-	/** Whether a CSV file's heading row is the stock-take's (an authority column and the questions). */
+	/**
+	 * Whether a CSV file's heading row is the stock-take's (an authority column and the
+	 * questions).
+	 */
 	public boolean isStocktake(Path file) {
 		try (Reader reader = open(file); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
 			var first = parser.iterator();
@@ -80,14 +84,18 @@ public final class StocktakeReader {
 				return false;
 			}
 			Map<Field, Integer> columns = columns(first.next().toList());
-			return columns.containsKey(Field.AUTHORITY) && columns.containsKey(Field.Q1) && columns.containsKey(Field.Q2);
+			return columns.containsKey(Field.AUTHORITY) && columns.containsKey(Field.Q1)
+					&& columns.containsKey(Field.Q2);
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			return false;
 		}
 	}
 
-	/** Reads every response of the files, in file then line order, and settles who answered twice. */
+	/**
+	 * Reads every response of the files, in file then line order, and settles who
+	 * answered twice.
+	 */
 	public StocktakeReading read(List<Path> files) {
 		List<StocktakeResponse> all = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
@@ -106,16 +114,21 @@ public final class StocktakeReader {
 			StocktakeResponse set = later == response ? earlier : response;
 			standing.put(response.authority().onsCode(), later);
 			superseded.add(set);
-			findings.add(new Finding(later.sourceFile(), later.authority().onsCode(), Severity.INFO,
-					"line " + later.line(), later.authority().name() + " answered twice (lines " + set.line() + " and "
-							+ later.line() + "); the later response" + (later.respondedAt() != null ? ", of " + later.respondedAt().toLocalDate() : "")
-							+ ", stands."));
+			findings
+				.add(new Finding(later.sourceFile(), later.authority().onsCode(), Severity.INFO, "line " + later.line(),
+						later.authority().name() + " answered twice (lines " + set.line() + " and " + later.line()
+								+ "); the later response"
+								+ (later.respondedAt() != null ? ", of " + later.respondedAt().toLocalDate() : "")
+								+ ", stands."));
 		}
 		List<StocktakeResponse> responses = standing.values()
 			.stream()
 			.sorted((a, b) -> a.authority().compareTo(b.authority()))
 			.toList();
-		List<Authority> silent = this.authorities.all().stream().filter(a -> !standing.containsKey(a.onsCode())).toList();
+		List<Authority> silent = this.authorities.all()
+			.stream()
+			.filter(a -> !standing.containsKey(a.onsCode()))
+			.toList();
 		return new StocktakeReading(responses, superseded, silent, findings);
 	}
 
@@ -131,8 +144,9 @@ public final class StocktakeReader {
 					if (columns == null) {
 						columns = columns(record.toList());
 						if (!columns.containsKey(Field.AUTHORITY)) {
-							findings.add(Finding.error(name, "line 1", "The heading row has no column for the authority, so no "
-									+ "response could be read. Check this is the stock-take export, with its heading row first."));
+							findings.add(Finding
+								.error(name, "line 1", "The heading row has no column for the authority, so no "
+										+ "response could be read. Check this is the stock-take export, with its heading row first."));
 							return;
 						}
 						continue;
@@ -141,9 +155,11 @@ public final class StocktakeReader {
 				}
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				findings.add(Finding.error(name, "line " + nextLine, "The file cannot be read past line " + nextLine
-						+ " (" + ex.getMessage() + "), usually an answer with an opening quote mark but no closing one. "
-						+ "Responses from line " + nextLine + " on were not read: correct the file and run again."));
+				findings.add(Finding.error(name, "line " + nextLine,
+						"The file cannot be read past line " + nextLine + " (" + ex.getMessage()
+								+ "), usually an answer with an opening quote mark but no closing one. "
+								+ "Responses from line " + nextLine
+								+ " on were not read: correct the file and run again."));
 			}
 		}
 		catch (IOException ex) {
@@ -164,31 +180,37 @@ public final class StocktakeReader {
 		if (authority.isEmpty()) {
 			findings.add(Finding.error(file, location, authorityText.isEmpty()
 					? "This response does not say which authority it is from, so it was not counted. Ask London Councils which it is."
-					: "\"" + authorityText + "\" is not the name of a London authority this review knows, so the response was not "
+					: "\"" + authorityText
+							+ "\" is not the name of a London authority this review knows, so the response was not "
 							+ "counted. Correct the name, or add the spelling to config/reference/authorities.csv."));
 			return Optional.empty();
 		}
 		if (record.size() < columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1) {
-			findings.add(Finding.warning(file, location, "This row has " + record.size() + " columns where the heading row has more; "
-					+ "the missing answers were read as blank."));
+			findings.add(Finding.warning(file, location, "This row has " + record.size()
+					+ " columns where the heading row has more; " + "the missing answers were read as blank."));
 		}
 		for (Field question : List.of(Field.Q1, Field.Q2, Field.Q4)) {
 			String text = values.getOrDefault(question, "");
 			if (Answer.of(text) == Answer.UNCLEAR) {
-				findings.add(Finding.warning(file, location, authority.get().name() + "'s answer to question "
-						+ question.name().charAt(1) + " (\"" + text + "\") is not a yes or no; it is counted as unclear."));
+				findings.add(Finding.warning(file, location,
+						authority.get().name() + "'s answer to question " + question.name().charAt(1) + " (\"" + text
+								+ "\") is not a yes or no; it is counted as unclear."));
 			}
 		}
 		LocalDateTime respondedAt = timestamp(values.getOrDefault(Field.TIMESTAMP, ""));
-		return Optional.of(new StocktakeResponse(file, line, respondedAt, authority.get(), values.getOrDefault(Field.ROLE, ""),
-				Answer.of(values.get(Field.Q1)), values.getOrDefault(Field.Q1, ""), values.getOrDefault(Field.Q1_DETAIL, ""),
-				Answer.of(values.get(Field.Q2)), values.getOrDefault(Field.Q2, ""), values.getOrDefault(Field.Q2_DETAIL, ""),
-				Collaboration.of(values.get(Field.Q3)), values.getOrDefault(Field.Q3, ""), values.getOrDefault(Field.Q3_DETAIL, ""),
-				Answer.of(values.get(Field.Q4)), values.getOrDefault(Field.Q4, ""), values.getOrDefault(Field.Q4_DETAIL, ""),
+		return Optional.of(new StocktakeResponse(file, line, respondedAt, authority.get(),
+				values.getOrDefault(Field.ROLE, ""), Answer.of(values.get(Field.Q1)), values.getOrDefault(Field.Q1, ""),
+				values.getOrDefault(Field.Q1_DETAIL, ""), Answer.of(values.get(Field.Q2)),
+				values.getOrDefault(Field.Q2, ""), values.getOrDefault(Field.Q2_DETAIL, ""),
+				Collaboration.of(values.get(Field.Q3)), values.getOrDefault(Field.Q3, ""),
+				values.getOrDefault(Field.Q3_DETAIL, ""), Answer.of(values.get(Field.Q4)),
+				values.getOrDefault(Field.Q4, ""), values.getOrDefault(Field.Q4_DETAIL, ""),
 				documents(values.getOrDefault(Field.Q5, ""))));
 	}
 
-	/** Each field's column: more specific fields (a question's detail) are matched first. */
+	/**
+	 * Each field's column: more specific fields (a question's detail) are matched first.
+	 */
 	Map<Field, Integer> columns(List<String> header) {
 		Map<Field, Integer> columns = new EnumMap<>(Field.class);
 		boolean[] taken = new boolean[header.size()];
@@ -227,7 +249,11 @@ public final class StocktakeReader {
 	}
 
 	private static List<String> documents(String text) {
-		return Arrays.stream(text.split("[;\\n]")).map(String::trim).map(s -> s.replaceFirst("^[•\\-*]\\s*", "")).filter(s -> !s.isEmpty()).toList();
+		return Arrays.stream(text.split("[;\\n]"))
+			.map(String::trim)
+			.map(s -> s.replaceFirst("^[•\\-*]\\s*", ""))
+			.filter(s -> !s.isEmpty())
+			.toList();
 	}
 
 	private static List<String> words(String text) {

@@ -15,14 +15,15 @@ import uk.gov.london.planreview.authority.Authority;
  * @param corporateApproach Q1: a corporate approach to serious youth violence
  * @param knifeCrimePlan Q2: a specific knife crime action plan
  * @param collaboration Q3: which kinds of collaboration were ticked
- * @param communityEngagement Q4: specific engagement with community and voluntary sector agencies
+ * @param communityEngagement Q4: specific engagement with community and voluntary sector
+ * agencies
  * @param supportingDocuments Q5: titles of documents provided
  */
-public record StocktakeResponse(String sourceFile, int line, LocalDateTime respondedAt, Authority authority, String role,
-		Answer corporateApproach, String corporateApproachText, String corporateApproachDetail, Answer knifeCrimePlan,
-		String knifeCrimePlanText, String knifeCrimePlanDetail, Set<Collaboration> collaboration, String collaborationText,
-		String collaborationDetail, Answer communityEngagement, String communityEngagementText,
-		String communityEngagementDetail, List<String> supportingDocuments) {
+public record StocktakeResponse(String sourceFile, int line, LocalDateTime respondedAt, Authority authority,
+		String role, Answer corporateApproach, String corporateApproachText, String corporateApproachDetail,
+		Answer knifeCrimePlan, String knifeCrimePlanText, String knifeCrimePlanDetail, Set<Collaboration> collaboration,
+		String collaborationText, String collaborationDetail, Answer communityEngagement,
+		String communityEngagementText, String communityEngagementDetail, List<String> supportingDocuments) {
 
 	public StocktakeResponse {
 		collaboration = Set.copyOf(collaboration);

@@ -19,19 +19,19 @@ import uk.gov.london.planreview.goodpractice.CategoryClassifier;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * The stock-take of a run: which of its input files are stock-take responses, what they say, and the
- * normalised CSV. Files are read again by each step that needs them (they are small), after checking they
- * are the files the run recorded when it started.
+ * The stock-take of a run: which of its input files are stock-take responses, what they
+ * say, and the normalised CSV. Files are read again by each step that needs them (they
+ * are small), after checking they are the files the run recorded when it started.
  */
 @Component
 public class StocktakeService {
 
-	static final List<String> COLUMNS = List.of("authority_ons_code", "authority", "source_file", "line", "responded_at",
-			"role", "corporate_approach", "corporate_approach_answer", "corporate_approach_detail", "knife_crime_plan",
-			"knife_crime_plan_answer", "knife_crime_plan_detail", "collaboration_with_police", "collaboration_cross_agency",
-			"collaboration_cross_borough", "collaboration_answer", "collaboration_detail", "community_engagement",
-			"community_engagement_answer", "community_engagement_detail", "supporting_documents", "themes", "plan_reviewed",
-			"status");
+	static final List<String> COLUMNS = List.of("authority_ons_code", "authority", "source_file", "line",
+			"responded_at", "role", "corporate_approach", "corporate_approach_answer", "corporate_approach_detail",
+			"knife_crime_plan", "knife_crime_plan_answer", "knife_crime_plan_detail", "collaboration_with_police",
+			"collaboration_cross_agency", "collaboration_cross_borough", "collaboration_answer", "collaboration_detail",
+			"community_engagement", "community_engagement_answer", "community_engagement_detail",
+			"supporting_documents", "themes", "plan_reviewed", "status");
 
 	private final StocktakeReader reader;
 
@@ -47,20 +47,25 @@ public class StocktakeService {
 	public record RecordedFile(Path path, String sha256) {
 	}
 
-	/** The stock-take files among the run's CSV inputs, and a warning for each CSV that is not one. */
+	/**
+	 * The stock-take files among the run's CSV inputs, and a warning for each CSV that is
+	 * not one.
+	 */
 	public List<Path> responseFiles(List<RecordedFile> csvFiles, List<Finding> findings) {
 		List<Path> files = new ArrayList<>();
 		for (RecordedFile file : csvFiles) {
 			if (!Sha256.of(file.path()).equals(file.sha256())) {
-				throw new IllegalStateException(file.path().getFileName() + " has changed since the run started. Put back the file "
-						+ "as it was, or start a new review.");
+				throw new IllegalStateException(
+						file.path().getFileName() + " has changed since the run started. Put back the file "
+								+ "as it was, or start a new review.");
 			}
 			if (this.reader.isStocktake(file.path())) {
 				files.add(file.path());
 			}
 			else {
-				findings.add(Finding.warning(file.path().getFileName().toString(), "line 1", "This CSV file's headings are not "
-						+ "the stock-take's (an authority and the questions), so it was not read as stock-take responses."));
+				findings.add(Finding
+					.warning(file.path().getFileName().toString(), "line 1", "This CSV file's headings are not "
+							+ "the stock-take's (an authority and the questions), so it was not read as stock-take responses."));
 			}
 		}
 		return files;
@@ -74,7 +79,10 @@ public class StocktakeService {
 		return StocktakeSummary.of(reading, this.themes, reviewedPlans);
 	}
 
-	/** stocktake-responses.csv: every response, standing and superseded, with its answers normalised. */
+	/**
+	 * stocktake-responses.csv: every response, standing and superseded, with its answers
+	 * normalised.
+	 */
 	public void writeCsv(StocktakeReading reading, Set<String> reviewedPlans, Path target) throws IOException {
 		Map<String, List<String>> themesByAuthority = StocktakeSummary.themesByAuthority(reading, this.themes);
 		AtomicFiles.write(target, out -> {
@@ -89,16 +97,17 @@ public class StocktakeService {
 		});
 	}
 
-	private static void row(SafeCsv csv, StocktakeResponse r, List<String> themes, Set<String> reviewedPlans, String status)
-			throws IOException {
+	private static void row(SafeCsv csv, StocktakeResponse r, List<String> themes, Set<String> reviewedPlans,
+			String status) throws IOException {
 		csv.row(r.authority().onsCode(), r.authority().name(), r.sourceFile(), r.line(),
 				r.respondedAt() == null ? "" : r.respondedAt().toString(), r.role(), r.corporateApproach().csv(),
-				r.corporateApproachText(), r.corporateApproachDetail(), r.knifeCrimePlan().csv(), r.knifeCrimePlanText(),
-				r.knifeCrimePlanDetail(), yesNo(r.collaboration().contains(Collaboration.POLICE)),
+				r.corporateApproachText(), r.corporateApproachDetail(), r.knifeCrimePlan().csv(),
+				r.knifeCrimePlanText(), r.knifeCrimePlanDetail(),
+				yesNo(r.collaboration().contains(Collaboration.POLICE)),
 				yesNo(r.collaboration().contains(Collaboration.CROSS_AGENCY)),
-				yesNo(r.collaboration().contains(Collaboration.CROSS_BOROUGH)), r.collaborationText(), r.collaborationDetail(),
-				r.communityEngagement().csv(), r.communityEngagementText(), r.communityEngagementDetail(),
-				r.supportingDocuments(), themes,
+				yesNo(r.collaboration().contains(Collaboration.CROSS_BOROUGH)), r.collaborationText(),
+				r.collaborationDetail(), r.communityEngagement().csv(), r.communityEngagementText(),
+				r.communityEngagementDetail(), r.supportingDocuments(), themes,
 				reviewedPlans == null ? "" : yesNo(reviewedPlans.contains(r.authority().onsCode())), status);
 	}
 

@@ -11,17 +11,21 @@ import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.goodpractice.CategoryClassifier;
 
 /**
- * The stock-take in figures, as the note reports them: who answered what, the themes their free text
- * raises, and how the answers compare with the plans actually submitted this quarter.
+ * The stock-take in figures, as the note reports them: who answered what, the themes
+ * their free text raises, and how the answers compare with the plans actually submitted
+ * this quarter.
  *
- * @param themes for each stock-take theme (in the themes file's order), the authorities whose answers raise it
- * @param saidPlanButNoneReviewed authorities that said they had a knife crime plan but whose plan was not reviewed
- * @param saidNoPlanButReviewed authorities that said they had no specific plan but whose plan was reviewed
+ * @param themes for each stock-take theme (in the themes file's order), the authorities
+ * whose answers raise it
+ * @param saidPlanButNoneReviewed authorities that said they had a knife crime plan but
+ * whose plan was not reviewed
+ * @param saidNoPlanButReviewed authorities that said they had no specific plan but whose
+ * plan was reviewed
  */
 public record StocktakeSummary(int responders, List<Authority> nonResponders, Count corporateApproach,
-		Count knifeCrimePlan, Count collaboration, Map<Collaboration, Count> collaborationKinds, Count communityEngagement,
-		Map<String, Theme> themes, List<Authority> saidPlanButNoneReviewed, List<Authority> saidNoPlanButReviewed,
-		boolean plansKnown) {
+		Count knifeCrimePlan, Count collaboration, Map<Collaboration, Count> collaborationKinds,
+		Count communityEngagement, Map<String, Theme> themes, List<Authority> saidPlanButNoneReviewed,
+		List<Authority> saidNoPlanButReviewed, boolean plansKnown) {
 
 	/** How many said yes, and who did not. */
 	public record Count(int yes, List<Authority> yesFrom, List<Authority> notFrom) {
@@ -32,8 +36,8 @@ public record StocktakeSummary(int responders, List<Authority> nonResponders, Co
 	}
 
 	/**
-	 * @param reviewedPlans the authorities whose plans were reviewed this quarter, or null when the
-	 * stock-take is read on its own
+	 * @param reviewedPlans the authorities whose plans were reviewed this quarter, or
+	 * null when the stock-take is read on its own
 	 */
 	public static StocktakeSummary of(StocktakeReading reading, CategoryClassifier themes, Set<String> reviewedPlans) {
 		List<StocktakeResponse> responses = reading.responses();
@@ -43,13 +47,15 @@ public record StocktakeSummary(int responders, List<Authority> nonResponders, Co
 		}
 		Map<String, Theme> found = new LinkedHashMap<>();
 		for (CategoryClassifier.Category category : themes.categories()) {
-			found.put(category.id(), new Theme(category.id(), category.name(), category.description(), new ArrayList<>()));
+			found.put(category.id(),
+					new Theme(category.id(), category.name(), category.description(), new ArrayList<>()));
 		}
 		for (StocktakeResponse response : responses) {
 			themes.classify(response.freeText())
 				.forEach(match -> found.get(match.categoryId()).authorities().add(response.authority()));
 		}
-		found.replaceAll((id, theme) -> new Theme(theme.id(), theme.name(), theme.description(), List.copyOf(theme.authorities())));
+		found.replaceAll((id, theme) -> new Theme(theme.id(), theme.name(), theme.description(),
+				List.copyOf(theme.authorities())));
 		List<Authority> saidPlanButNone = new ArrayList<>();
 		List<Authority> saidNoneButPlan = new ArrayList<>();
 		if (reviewedPlans != null) {
@@ -64,7 +70,8 @@ public record StocktakeSummary(int responders, List<Authority> nonResponders, Co
 			}
 		}
 		return new StocktakeSummary(responses.size(), reading.nonResponders(),
-				count(responses, r -> r.corporateApproach().inSomeForm()), count(responses, r -> r.knifeCrimePlan() == Answer.YES),
+				count(responses, r -> r.corporateApproach().inSomeForm()),
+				count(responses, r -> r.knifeCrimePlan() == Answer.YES),
 				count(responses, r -> !r.collaboration().isEmpty()), kinds,
 				count(responses, r -> r.communityEngagement() == Answer.YES), found, saidPlanButNone, saidNoneButPlan,
 				reviewedPlans != null);

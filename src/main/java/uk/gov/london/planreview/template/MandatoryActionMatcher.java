@@ -12,12 +12,15 @@ import java.util.Set;
 import uk.gov.london.planreview.text.Words;
 
 /**
- * Finds a plan's rows for its template's mandatory actions: by reference first, and by wording where the
- * council renumbered or reworded them. Each mandatory action is matched to at most one row.
+ * Finds a plan's rows for its template's mandatory actions: by reference first, and by
+ * wording where the council renumbered or reworded them. Each mandatory action is matched
+ * to at most one row.
  */
 public final class MandatoryActionMatcher {
 
-	/** A row with the mandatory action's reference needs only this much of its wording. */
+	/**
+	 * A row with the mandatory action's reference needs only this much of its wording.
+	 */
 	static final double SAME_REF_SIMILARITY = 0.25;
 
 	/** A row with another reference must say much the same thing. */

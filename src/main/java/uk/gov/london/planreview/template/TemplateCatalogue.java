@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
 import uk.gov.london.planreview.reference.ReferenceData;
 
 /**
- * The template versions, their themes and mandatory actions, read from {@code template-versions.csv},
- * {@code themes.csv} and {@code mandatory-actions.csv}. Reviewers keep these files; the published list
- * of mandatory actions is not available, so ours is written from the seeds.
+ * The template versions, their themes and mandatory actions, read from
+ * {@code template-versions.csv}, {@code themes.csv} and {@code mandatory-actions.csv}.
+ * Reviewers keep these files; the published list of mandatory actions is not available,
+ * so ours is written from the seeds.
  */
 public final class TemplateCatalogue {
 
-	private static final Pattern NUMBERING = Pattern.compile("^\\s*(theme|section|priority)?\\s*\\d+[.):]?\\s*[-–:]?\\s*");
+	private static final Pattern NUMBERING = Pattern
+		.compile("^\\s*(theme|section|priority)?\\s*\\d+[.):]?\\s*[-–:]?\\s*");
 
 	private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N} ]");
 
@@ -52,9 +54,10 @@ public final class TemplateCatalogue {
 				.stream()
 				.sorted(Comparator.comparingInt(Theme::order))
 				.toList();
-			versions.put(id, new TemplateVersion(id, row.get("title"), "yes".equalsIgnoreCase(row.get("signoff_required")),
-					ReferenceData.list(row.get("recognised_by")), versionThemes,
-					List.copyOf(mandatory.getOrDefault(id, List.of()))));
+			versions.put(id,
+					new TemplateVersion(id, row.get("title"), "yes".equalsIgnoreCase(row.get("signoff_required")),
+							ReferenceData.list(row.get("recognised_by")), versionThemes,
+							List.copyOf(mandatory.getOrDefault(id, List.of()))));
 		}
 		return new TemplateCatalogue(versions);
 	}
@@ -67,12 +70,17 @@ public final class TemplateCatalogue {
 		return List.copyOf(this.versions.values());
 	}
 
-	/** The newest version: what a plan is taken to be when nothing on it says otherwise. */
+	/**
+	 * The newest version: what a plan is taken to be when nothing on it says otherwise.
+	 */
 	public TemplateVersion latest() {
 		return this.versions.values().stream().reduce((a, b) -> b).orElseThrow();
 	}
 
-	/** Every reported theme across versions, in template order (the 2021 seven, then VAWG). */
+	/**
+	 * Every reported theme across versions, in template order (the 2021 seven, then
+	 * VAWG).
+	 */
 	public List<String> reportedThemes() {
 		Set<String> ordered = new LinkedHashSet<>();
 		this.versions.values().forEach(version -> ordered.addAll(version.reportedThemes()));
@@ -80,8 +88,9 @@ public final class TemplateCatalogue {
 	}
 
 	/**
-	 * The reported theme a name refers to, in any version's wording or alias ("Weapons", "VAWG",
-	 * "Targeting Lawbreakers"). Exact names win over aliases; aliases are tried in the given version first.
+	 * The reported theme a name refers to, in any version's wording or alias ("Weapons",
+	 * "VAWG", "Targeting Lawbreakers"). Exact names win over aliases; aliases are tried
+	 * in the given version first.
 	 */
 	public Optional<String> reportedTheme(String name, TemplateVersion preferred) {
 		String key = normalise(name);
@@ -113,9 +122,10 @@ public final class TemplateCatalogue {
 	}
 
 	/**
-	 * "Working with communities and neighbourhoods" for the theme "... to reduce violence": the start of
-	 * one theme's name only. (Text that goes on past a theme's name is not taken as the theme: it is more
-	 * often an action that begins with the same words.)
+	 * "Working with communities and neighbourhoods" for the theme "... to reduce
+	 * violence": the start of one theme's name only. (Text that goes on past a theme's
+	 * name is not taken as the theme: it is more often an action that begins with the
+	 * same words.)
 	 */
 	private static Optional<String> shortened(String key, List<TemplateVersion> versions) {
 		if (key.split(" ").length < 2) {
@@ -148,7 +158,10 @@ public final class TemplateCatalogue {
 		return hits.stream().map(this.versions::get).toList();
 	}
 
-	/** Lower case, "&amp;" as "and", punctuation and leading numbering dropped, spaces collapsed. */
+	/**
+	 * Lower case, "&amp;" as "and", punctuation and leading numbering dropped, spaces
+	 * collapsed.
+	 */
 	public static String normalise(String text) {
 		if (text == null) {
 			return "";

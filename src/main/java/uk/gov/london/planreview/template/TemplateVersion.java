@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One version of the common plan template: its themes, in order, and its mandatory actions.
+ * One version of the common plan template: its themes, in order, and its mandatory
+ * actions.
  *
  * @param id {@code 2017}, {@code 2021} or {@code 2023}
  * @param title the template's title
- * @param signOffRequired whether a plan must carry the Chief Executive / Leader / BCU Commander sign-off
+ * @param signOffRequired whether a plan must carry the Chief Executive / Leader / BCU
+ * Commander sign-off
  * @param recognisedBy words on a cover sheet that identify this version
  */
 public record TemplateVersion(String id, String title, boolean signOffRequired, List<String> recognisedBy,

@@ -10,9 +10,10 @@ import java.util.Set;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Words of plain English text reduced to comparable stems: lower case, accents and apostrophes gone,
- * common words dropped, each word stemmed (Snowball English), so "mediating young people's disputes"
- * and "mediation between young persons in dispute" share {@code mediat}, {@code young}, {@code disput}.
+ * Words of plain English text reduced to comparable stems: lower case, accents and
+ * apostrophes gone, common words dropped, each word stemmed (Snowball English), so
+ * "mediating young people's disputes" and "mediation between young persons in dispute"
+ * share {@code mediat}, {@code young}, {@code disput}.
  */
 public final class Words {
 

@@ -20,7 +20,8 @@ class CategoryClassifierTests {
 	static final CategoryClassifier GOOD_PRACTICE = CategoryClassifier.load(ReferenceData.packaged(),
 			"good-practice-categories.csv");
 
-	static final CategoryClassifier STOCKTAKE = CategoryClassifier.load(ReferenceData.packaged(), "stocktake-themes.csv");
+	static final CategoryClassifier STOCKTAKE = CategoryClassifier.load(ReferenceData.packaged(),
+			"stocktake-themes.csv");
 
 	@Test
 	void recognisesAnIdeaInOtherWordsAndSaysWhichWordsMatched() {
@@ -29,24 +30,30 @@ class CategoryClassifierTests {
 			assertThat(m.name()).isEqualTo("Joint intelligence hub");
 			assertThat(m.matchedWords()).containsExactly("Co-located", "analysts");
 		});
-		// More of the idea's words found, more evidence: "police and council" analysts in one "centre".
-		assertThat(GOOD_PRACTICE.best("Co-located police and council analysts at the civic centre"))
-			.hasValueSatisfying(m -> assertThat(m.matchedWords()).containsExactly("police", "council", "analysts", "centre"));
-		assertThat(ids(GOOD_PRACTICE.classify("Mediating between young people in dispute"))).containsExactly("mediation");
-		assertThat(ids(GOOD_PRACTICE.classify("Pupils moving up to Year 7 get a transition mentor"))).contains("school-transition");
+		// More of the idea's words found, more evidence: "police and council" analysts in
+		// one "centre".
+		assertThat(GOOD_PRACTICE.best("Co-located police and council analysts at the civic centre")).hasValueSatisfying(
+				m -> assertThat(m.matchedWords()).containsExactly("police", "council", "analysts", "centre"));
+		assertThat(ids(GOOD_PRACTICE.classify("Mediating between young people in dispute")))
+			.containsExactly("mediation");
+		assertThat(ids(GOOD_PRACTICE.classify("Pupils moving up to Year 7 get a transition mentor")))
+			.contains("school-transition");
 	}
 
 	@Test
 	void needsEveryWordOfAPhrasingCloseTogetherInOneSentence() {
 		assertThat(GOOD_PRACTICE.classify("Attend the monthly police intelligence meeting")).isEmpty();
 		assertThat(GOOD_PRACTICE.classify("We have a joint board. Intelligence comes from the police hub.")).isEmpty();
-		assertThat(GOOD_PRACTICE.classify("A joint review of licensing, housing, parks, libraries, leisure, transport and, "
-				+ "much later, the intelligence hub")).isEmpty();
+		assertThat(GOOD_PRACTICE
+			.classify("A joint review of licensing, housing, parks, libraries, leisure, transport and, "
+					+ "much later, the intelligence hub"))
+			.isEmpty();
 	}
 
 	@Test
 	void aNotWhenPhrasingRulesTheCategoryOut() {
-		assertThat(GOOD_PRACTICE.classify("Joint multi-agency safeguarding hub to share intelligence on children")).isEmpty();
+		assertThat(GOOD_PRACTICE.classify("Joint multi-agency safeguarding hub to share intelligence on children"))
+			.isEmpty();
 		assertThat(GOOD_PRACTICE.classify("Reverse mentoring: young people mentor senior leaders")).isEmpty();
 	}
 
@@ -74,23 +81,36 @@ class CategoryClassifierTests {
 
 	@Test
 	void findsTheStocktakeThemesInHowBoroughsAnswer() {
-		assertThat(themes("Tackling youth violence is a shared priority for us and the BCU: we work closely with the police "
-				+ "and with our neighbouring boroughs on cross-border disputes.")).containsExactly("collaboration");
+		assertThat(themes(
+				"Tackling youth violence is a shared priority for us and the BCU: we work closely with the police "
+						+ "and with our neighbouring boroughs on cross-border disputes."))
+			.containsExactly("collaboration");
 		assertThat(themes("The council has taken a public health approach, starting with early years and primary "
-				+ "prevention, and looking at what works.")).contains("public-health-approach");
-		assertThat(themes("YOT, police, probation and the council's gangs workers are co-located as one unit in the town "
-				+ "hall.")).contains("integrated-approach");
+				+ "prevention, and looking at what works."))
+			.contains("public-health-approach");
+		assertThat(
+				themes("YOT, police, probation and the council's gangs workers are co-located as one unit in the town "
+						+ "hall."))
+			.contains("integrated-approach");
 		assertThat(themes("Agencies are not in one building but meet every morning, which we think of as virtual "
-				+ "co-location.")).containsExactly("integrated-approach");
-		assertThat(themes("Staff in schools and early help are being trained to understand adverse childhood experiences "
-				+ "and to work in a trauma-informed way.")).containsExactly("trauma-informed");
-		assertThat(themes("Residents, faith groups and local charities were consulted on the strategy and two of them sit on "
-				+ "the board.")).containsExactly("engagement");
+				+ "co-location."))
+			.containsExactly("integrated-approach");
+		assertThat(
+				themes("Staff in schools and early help are being trained to understand adverse childhood experiences "
+						+ "and to work in a trauma-informed way."))
+			.containsExactly("trauma-informed");
+		assertThat(themes(
+				"Residents, faith groups and local charities were consulted on the strategy and two of them sit on "
+						+ "the board."))
+			.containsExactly("engagement");
 		assertThat(themes("Community-led projects, funded through small grants, give local groups ownership of the "
-				+ "response.")).containsExactly("engagement");
-		assertThat(themes("Through multi-agency working with health and the police we are adopting a public health model."))
+				+ "response."))
+			.containsExactly("engagement");
+		assertThat(themes(
+				"Through multi-agency working with health and the police we are adopting a public health model."))
 			.containsExactlyInAnyOrder("collaboration", "public-health-approach");
-		assertThat(themes("No. A corporate approach is in development and will go to Cabinet in the autumn.")).isEmpty();
+		assertThat(themes("No. A corporate approach is in development and will go to Cabinet in the autumn."))
+			.isEmpty();
 		assertThat(themes("Yes, the knife crime action plan is reviewed every quarter by the CSP board.")).isEmpty();
 	}
 
@@ -101,13 +121,15 @@ class CategoryClassifierTests {
 				sport,Sport,Sport as diversion,,football [youth]; boxing club,
 				""");
 		CategoryClassifier edited = CategoryClassifier.load(new ReferenceData(config), "my-themes.csv");
-		assertThat(ids(edited.classify("Free football sessions for young people on Friday nights"))).containsExactly("sport");
+		assertThat(ids(edited.classify("Free football sessions for young people on Friday nights")))
+			.containsExactly("sport");
 
 		Files.writeString(config.resolve("broken.csv"), """
 				id,name,description,theme,phrasings,not_when
 				sport,Sport,Sport as diversion,,[sports] [youth],
 				""");
-		assertThatIllegalArgumentException().isThrownBy(() -> CategoryClassifier.load(new ReferenceData(config), "broken.csv"))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CategoryClassifier.load(new ReferenceData(config), "broken.csv"))
 			.withMessageContaining("broken.csv")
 			.withMessageContaining("category sport")
 			.withMessageContaining("[sports]")

@@ -24,17 +24,17 @@ class GoodPracticeFinderTests {
 
 	static final String MEDIATION = "Mediation between young people in dispute, run by trained youth workers";
 
-	GoodPracticeFinder finder = new GoodPracticeFinder(CategoryClassifier.load(ReferenceData.packaged(),
-			"good-practice-categories.csv"), TemplateCatalogue.load(ReferenceData.packaged()));
+	GoodPracticeFinder finder = new GoodPracticeFinder(
+			CategoryClassifier.load(ReferenceData.packaged(), "good-practice-categories.csv"),
+			TemplateCatalogue.load(ReferenceData.packaged()));
 
 	@Test
 	void listsALocalOrDevelopingActionWithAnOutcomeAndANamedLeadThatIsNotRed() {
-		this.finder.add(plan("E09000007", "Camden", "2021", local(WEAPONS, KNIFE_BINS),
-				action(YOUNG_PEOPLE, ActionType.DEVELOPING, MEDIATION, "Disputes settled", "Youth Service Manager", Rag.NONE)));
+		this.finder.add(plan("E09000007", "Camden", "2021", local(WEAPONS, KNIFE_BINS), action(YOUNG_PEOPLE,
+				ActionType.DEVELOPING, MEDIATION, "Disputes settled", "Youth Service Manager", Rag.NONE)));
 
 		assertThat(this.finder.practice()).extracting(GoodPractice::category, GoodPractice::actionType)
-			.containsExactlyInAnyOrder(tuple("knife-bins", "local"),
-					tuple("mediation", "developing"));
+			.containsExactlyInAnyOrder(tuple("knife-bins", "local"), tuple("mediation", "developing"));
 	}
 
 	@Test
@@ -67,8 +67,7 @@ class GoodPracticeFinderTests {
 		List<GoodPractice> practice = this.finder.practice();
 
 		assertThat(practice).extracting(GoodPractice::planId, GoodPractice::category, GoodPractice::plansWithCategory)
-			.containsExactly(tuple("E09000012", "knife-bins", 1),
-					tuple("E09000007", "mediation", 3));
+			.containsExactly(tuple("E09000012", "knife-bins", 1), tuple("E09000007", "mediation", 3));
 	}
 
 	@Test
@@ -76,18 +75,24 @@ class GoodPracticeFinderTests {
 		this.finder.add(plan("E09000007", "Camden", "2021", local(WEAPONS, KNIFE_BINS)));
 		this.finder.add(plan("E09000012", "Hackney", "2021", local(YOUNG_PEOPLE, MEDIATION)));
 
-		GoodPractice bins = this.finder.practice().stream().filter(p -> p.category().equals("knife-bins")).findFirst().orElseThrow();
+		GoodPractice bins = this.finder.practice()
+			.stream()
+			.filter(p -> p.category().equals("knife-bins"))
+			.findFirst()
+			.orElseThrow();
 
 		assertThat(bins.authorities()).isEqualTo("Camden");
 		assertThat(bins.matchedWords()).containsExactly("knife", "surrender", "bins");
-		assertThat(bins.why()).isEqualTo("Knife bins and surrender (matched \"knife\", \"surrender\", \"bins\"); local action; "
-				+ "outcome: \"Fewer young people harmed\"; lead: Jo Bloggs; the only plan of 2 with this idea");
+		assertThat(bins.why())
+			.isEqualTo("Knife bins and surrender (matched \"knife\", \"surrender\", \"bins\"); local action; "
+					+ "outcome: \"Fewer young people harmed\"; lead: Jo Bloggs; the only plan of 2 with this idea");
 		assertThat(bins.contact()).isEqualTo("Jo Bloggs (Council)");
 	}
 
 	@Test
 	void aWordingCloseToAMandatoryActionCountsForThePlansOwnTemplate() {
-		// Close to 2017's 7.1 ("gang exit and mentoring support to young people involved in violence"), not to 2021's.
+		// Close to 2017's 7.1 ("gang exit and mentoring support to young people involved
+		// in violence"), not to 2021's.
 		String exit = "Gang exit support for young people involved in violence, with a caseworker and rehousing";
 		assertThat(this.finder.nearMandatory(exit, "2017")).isTrue();
 		assertThat(this.finder.nearMandatory(exit, "2021")).isFalse();

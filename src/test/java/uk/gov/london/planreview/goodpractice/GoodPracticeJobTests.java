@@ -29,8 +29,8 @@ import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.review.TestDatabase;
 
 /**
- * The good-practice step in the quarterly review: good-practice.csv and linking-up.csv from three plans, and
- * the store the documents will read.
+ * The good-practice step in the quarterly review: good-practice.csv and linking-up.csv
+ * from three plans, and the store the documents will read.
  */
 @SpringBootTest(properties = "planreview.progress=false")
 class GoodPracticeJobTests {
@@ -66,19 +66,21 @@ class GoodPracticeJobTests {
 	static void input() throws IOException {
 		input = work.resolve("input");
 		List<Object[]> camden = standard();
-		camden.add(row("2.9", "Analysis and enforcement", HUB, "One weekly violence briefing", "DI Jane Example", "Green"));
-		camden.add(row("3.9", "Reducing access to weapons", BINS, "Knives surrendered each month", "PC Sam Example", "Green"));
+		camden.add(row("2.9", "Analysis and enforcement", HUB, "One weekly violence briefing", "DI Jane Example",
+				"Green"));
+		camden.add(row("3.9", "Reducing access to weapons", BINS, "Knives surrendered each month", "PC Sam Example",
+				"Green"));
 		// The template's 6.2, typed in again as a local action: never good practice.
 		camden.add(row("6.9", "Supporting victims of violence and vulnerability",
-				"Provide support for young victims through hospital-based youth workers", "All victims seen", "Redthread",
-				"Green"));
+				"Provide support for young victims through hospital-based youth workers", "All victims seen",
+				"Redthread", "Green"));
 		write(input, "Camden.xlsx", "London Borough of Camden", camden);
 
 		List<Object[]> hackney = standard();
 		hackney.removeIf(r -> r[0].equals("3.1"));
 		hackney.replaceAll(r -> r[1].equals("Reducing access to weapons") ? blankedOut(r) : r);
-		hackney.add(row("3.8", "Reducing access to weapons", "Offer knife wands to every secondary school", "Fewer knives in school",
-				"Head of Education", "Red"));
+		hackney.add(row("3.8", "Reducing access to weapons", "Offer knife wands to every secondary school",
+				"Fewer knives in school", "Head of Education", "Red"));
 		write(input, "Hackney.xlsx", "LB Hackney", hackney);
 
 		write(input, "Islington.xlsx", "Islington", standard());
@@ -92,8 +94,8 @@ class GoodPracticeJobTests {
 		Path quarter = work.resolve("output/2026-Q3");
 
 		List<CSVRecord> practice = csv(quarter.resolve("good-practice.csv"));
-		assertThat(practice.get(0).getParser().getHeaderNames()).startsWith("plan_id", "authorities", "theme", "category",
-				"action_ref", "action", "why");
+		assertThat(practice.get(0).getParser().getHeaderNames()).startsWith("plan_id", "authorities", "theme",
+				"category", "action_ref", "action", "why");
 		assertThat(practice).extracting(r -> r.get("plan_id") + " " + r.get("category"))
 			.containsExactly("E09000007 joint-intelligence-hub", "E09000007 knife-bins", "E09000007 mediation",
 					"E09000012 mediation", "E09000019 mediation");
@@ -110,8 +112,9 @@ class GoodPracticeJobTests {
 		assertThat(practice).noneMatch(r -> r.get("action").contains("hospital-based youth workers"));
 
 		List<CSVRecord> linking = csv(quarter.resolve("linking-up.csv"));
-		assertThat(linking).filteredOn(r -> r.get("plan_id").equals("E09000012") && r.get("category").isEmpty()
-				&& r.get("theme").equals("Reducing access to weapons"))
+		assertThat(linking)
+			.filteredOn(r -> r.get("plan_id").equals("E09000012") && r.get("category").isEmpty()
+					&& r.get("theme").equals("Reducing access to weapons"))
 			.singleElement()
 			.satisfies(r -> {
 				assertThat(r.get("gap")).startsWith("completeness ").contains("against a London median of");
@@ -129,12 +132,10 @@ class GoodPracticeJobTests {
 			.containsExactly("joint-intelligence-hub", "knife-bins", "mediation");
 		List<WeakArea> hackney = this.store.offersFor(runId, "E09000012");
 		assertThat(hackney).extracting(WeakArea::category).contains("", "knife-wands", "responsible-retailers");
-		assertThat(hackney).filteredOn(a -> a.category().equals("knife-wands"))
-			.singleElement()
-			.satisfies(a -> {
-				assertThat(a.reasons()).containsExactly("rated red: 3.8 Offer knife wands to every secondary school");
-				assertThat(a.offers()).isEmpty();
-			});
+		assertThat(hackney).filteredOn(a -> a.category().equals("knife-wands")).singleElement().satisfies(a -> {
+			assertThat(a.reasons()).containsExactly("rated red: 3.8 Offer knife wands to every secondary school");
+			assertThat(a.offers()).isEmpty();
+		});
 		assertThat(this.store.linkingUp(runId)).extracting(WeakArea::planId).contains("E09000012");
 	}
 

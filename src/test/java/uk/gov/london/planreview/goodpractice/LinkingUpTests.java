@@ -24,14 +24,16 @@ class LinkingUpTests {
 
 	@Test
 	void offersPracticeFromPlansStrongInTheAreaToThePlanWithTheGap() {
-		List<PlanScore> scores = List.of(score("A", 90, 80), score("B", 85, 80), score("C", 40, 80, new MandatoryGap(WEAPONS,
-				"3.3", "Sign local retailers up to a responsible retailer agreement", true)), score("D", 80, 80),
-				score("E", 70, 80));
+		List<PlanScore> scores = List.of(score("A", 90, 80), score("B", 85, 80),
+				score("C", 40, 80, new MandatoryGap(WEAPONS, "3.3",
+						"Sign local retailers up to a responsible retailer agreement", true)),
+				score("D", 80, 80), score("E", 70, 80));
 		List<GoodPractice> practice = List.of(practice("A", WEAPONS, "knife-bins", "Knife bins at leisure centres"),
 				practice("B", WEAPONS, "responsible-retailers", "Knife retailers sign a voluntary charter"),
 				practice("E", WEAPONS, "knife-bins", "Knife bins at stations"),
 				practice("A", DIVERSION, "knife-wands", "Knife wands for schools"));
-		List<RedAction> red = List.of(new RedAction("D", WEAPONS, "3.9", "Knife wands for every school", "knife-wands"));
+		List<RedAction> red = List
+			.of(new RedAction("D", WEAPONS, "3.9", "Knife wands for every school", "knife-wands"));
 
 		List<WeakArea> areas = new LinkingUp(CATEGORIES, scores).areas(red, practice);
 
@@ -46,8 +48,8 @@ class LinkingUpTests {
 		assertThat(theme.offers().get(0).contact()).isEqualTo("Lead of A (Council)");
 		WeakArea retailers = areas.get(1);
 		assertThat(retailers.categoryName()).isEqualTo("Responsible retailers and test purchasing");
-		assertThat(retailers.reasons())
-			.containsExactly("mandatory action 3.3 missing: Sign local retailers up to a responsible retailer agreement");
+		assertThat(retailers.reasons()).containsExactly(
+				"mandatory action 3.3 missing: Sign local retailers up to a responsible retailer agreement");
 		assertThat(retailers.offers()).extracting(WeakArea.Offer::planId).containsExactly("B");
 		WeakArea wands = areas.get(2);
 		assertThat(wands.reasons()).containsExactly("rated red: 3.9 Knife wands for every school");
@@ -81,14 +83,15 @@ class LinkingUpTests {
 
 	private static PlanScore score(String planId, double weapons, double diversion, MandatoryGap... gaps) {
 		return new PlanScore(planId, "Authority " + planId, planId + ".xlsx", "2021", 20, 70, 80, 60, List.of(), 0.2,
-				SignOff.YES, 70, 0, List.of(new ThemeScore(WEAPONS, 3, weapons, 3, 3), new ThemeScore(DIVERSION, 3, diversion, 2, 2)),
+				SignOff.YES, 70, 0,
+				List.of(new ThemeScore(WEAPONS, 3, weapons, 3, 3), new ThemeScore(DIVERSION, 3, diversion, 2, 2)),
 				List.of(gaps));
 	}
 
 	private static GoodPractice practice(String planId, String theme, String category, String action) {
 		return new GoodPractice(planId, "Authority " + planId, planId + ".xlsx", "Plan", 12, theme, category,
-				CATEGORIES.category(category).orElseThrow().name(), "", "local", action, "An outcome", "Lead of " + planId,
-				List.of("Council"), List.of(), 1, 5, 3.0, "");
+				CATEGORIES.category(category).orElseThrow().name(), "", "local", action, "An outcome",
+				"Lead of " + planId, List.of("Council"), List.of(), 1, 5, 3.0, "");
 	}
 
 }

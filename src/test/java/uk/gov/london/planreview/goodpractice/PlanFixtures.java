@@ -21,13 +21,13 @@ final class PlanFixtures {
 	}
 
 	static Plan plan(String onsCode, String name, String version, Action... actions) {
-		return new Plan(List.of(new Authority(onsCode, name, "")), name + ".xlsx", "Safer " + name, version, null, List.of(),
-				List.of(), List.of(actions));
+		return new Plan(List.of(new Authority(onsCode, name, "")), name + ".xlsx", "Safer " + name, version, null,
+				List.of(), List.of(), List.of(actions));
 	}
 
 	static Action action(String theme, ActionType type, String text, String outcome, String lead, Rag rag) {
-		return new Action("Plan", 10, theme, "", type, "", text, outcome, "", lead, List.of("Council"), List.of("Community safety"),
-				null, null, "", "", rag, "", "");
+		return new Action("Plan", 10, theme, "", type, "", text, outcome, "", lead, List.of("Council"),
+				List.of("Community safety"), null, null, "", "", rag, "", "");
 	}
 
 	/** A local action with everything good practice needs. */

@@ -36,10 +36,11 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
 import uk.gov.london.planreview.text.Words;
 
 /**
- * The issue's "done when", on the bundled sample: the good practice the sample generator planted (the
- * seeds' examples in other words) is found and attributed to the right plan, no near miss and no
- * mandatory action is listed. Reads {@code input/} and {@code src/test/resources/sample/} of the project
- * it runs in ({@code -Dplanreview.sample.dir=...} points elsewhere).
+ * The issue's "done when", on the bundled sample: the good practice the sample generator
+ * planted (the seeds' examples in other words) is found and attributed to the right plan,
+ * no near miss and no mandatory action is listed. Reads {@code input/} and
+ * {@code src/test/resources/sample/} of the project it runs in
+ * ({@code -Dplanreview.sample.dir=...} points elsewhere).
  */
 class SampleGoodPracticeTests {
 
@@ -51,7 +52,10 @@ class SampleGoodPracticeTests {
 
 	static Set<String> mandatoryTypesListed;
 
-	/** Every action read, by plan and normalised text: to say how a missed planted action was read. */
+	/**
+	 * Every action read, by plan and normalised text: to say how a missed planted action
+	 * was read.
+	 */
 	static Map<String, Action> read = new HashMap<>();
 
 	static boolean present() {
@@ -60,8 +64,9 @@ class SampleGoodPracticeTests {
 
 	@BeforeEach
 	void needsTheSample() {
-		assumeTrue(present(), "The bundled sample (input/ and src/test/resources/sample/planted-good-practice.csv) is not in "
-				+ base.toAbsolutePath().normalize() + ": it comes with the sample-generator work.");
+		assumeTrue(present(),
+				"The bundled sample (input/ and src/test/resources/sample/planted-good-practice.csv) is not in "
+						+ base.toAbsolutePath().normalize() + ": it comes with the sample-generator work.");
 	}
 
 	@BeforeAll
@@ -87,8 +92,8 @@ class SampleGoodPracticeTests {
 		plans.forEach(finder::add);
 		listed = finder.practice();
 		long actions = plans.stream().mapToLong(p -> p.actions().size()).sum();
-		System.out.printf(Locale.ROOT, "Sample: %d plans, %d actions, %d listed as good practice in %.0f ms%n", plans.size(),
-				actions, listed.size(), (System.nanoTime() - started) / 1e6);
+		System.out.printf(Locale.ROOT, "Sample: %d plans, %d actions, %d listed as good practice in %.0f ms%n",
+				plans.size(), actions, listed.size(), (System.nanoTime() - started) / 1e6);
 		mandatoryTypesListed = listed.stream()
 			.filter(p -> p.actionType().equals(ActionType.MANDATORY.csv()))
 			.map(GoodPractice::action)
@@ -105,7 +110,8 @@ class SampleGoodPracticeTests {
 			.map(r -> key(r.get("authority_ons_code"), r.get("category"), r.get("action_text")))
 			.collect(Collectors.toSet());
 		List<String> missed = planted.stream()
-			.filter(r -> !listedKeys.contains(key(r.get("authority_ons_code"), r.get("category"), r.get("action_text"))))
+			.filter(r -> !listedKeys
+				.contains(key(r.get("authority_ons_code"), r.get("category"), r.get("action_text"))))
 			.map(r -> r.get("authority_ons_code") + " " + r.get("category") + ": " + r.get("action_text") + found(r))
 			.toList();
 		List<String> extra = listed.stream()
@@ -171,7 +177,8 @@ class SampleGoodPracticeTests {
 
 	private static List<CSVRecord> read(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+				CSVParser parser = CSVParser.parse(reader,
+						CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
 			return parser.getRecords();
 		}
 	}

@@ -22,8 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Builds small workbooks for tests, cell by cell, the way councils' files are laid out: a cover sheet of
- * labels and values, action tables anywhere on a sheet, merged cells, fills, hidden rows and columns.
+ * Builds small workbooks for tests, cell by cell, the way councils' files are laid out: a
+ * cover sheet of labels and values, action tables anywhere on a sheet, merged cells,
+ * fills, hidden rows and columns.
  */
 public final class FixtureWorkbook {
 
@@ -59,7 +60,10 @@ public final class FixtureWorkbook {
 		return this;
 	}
 
-	/** Values across a row, from column A, at a 1-based row number; null leaves a cell empty. */
+	/**
+	 * Values across a row, from column A, at a 1-based row number; null leaves a cell
+	 * empty.
+	 */
 	public FixtureWorkbook row(int rowNumber, Object... values) {
 		for (int c = 0; c < values.length; c++) {
 			if (values[c] != null) {
@@ -73,7 +77,8 @@ public final class FixtureWorkbook {
 		CellReference r = new CellReference(ref);
 		Cell cell = cellAt(r.getRow(), r.getCol());
 		cell.setCellFormula(formula);
-		// On a formula cell this sets the value Excel would have cached; nothing is evaluated.
+		// On a formula cell this sets the value Excel would have cached; nothing is
+		// evaluated.
 		cell.setCellValue(cachedText);
 		return this;
 	}
@@ -83,7 +88,9 @@ public final class FixtureWorkbook {
 		return this;
 	}
 
-	/** A solid fill in RGB hex ("FF0000"), optionally tinted as Excel's theme shades are. */
+	/**
+	 * A solid fill in RGB hex ("FF0000"), optionally tinted as Excel's theme shades are.
+	 */
 	public FixtureWorkbook fill(String ref, String rgbHex) {
 		CellReference r = new CellReference(ref);
 		Cell cell = cellAt(r.getRow(), r.getCol());
@@ -134,7 +141,8 @@ public final class FixtureWorkbook {
 			cell.setCellValue(d);
 			if (this.dateStyle == null) {
 				this.dateStyle = this.workbook.createCellStyle();
-				this.dateStyle.setDataFormat(this.workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+				this.dateStyle
+					.setDataFormat(this.workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
 			}
 			cell.setCellStyle(this.dateStyle);
 		}

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Named plan workbooks for tests. {@link #plan} is a tidy 2021 plan; the other fixtures each carry one
- * quirk or one fault that councils' files have in the field (../shared/spec/inputs.md).
+ * Named plan workbooks for tests. {@link #plan} is a tidy 2021 plan; the other fixtures
+ * each carry one quirk or one fault that councils' files have in the field
+ * (../shared/spec/inputs.md).
  */
 public final class Fixtures {
 
@@ -17,7 +18,9 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** A cover sheet in the usual label-and-value layout, with the 2021 sign-off block. */
+	/**
+	 * A cover sheet in the usual label-and-value layout, with the 2021 sign-off block.
+	 */
 	public static FixtureWorkbook cover(FixtureWorkbook workbook, String authority, String version, boolean signed) {
 		workbook.sheet("Cover")
 			.cell("A1", "Violence and Vulnerability Reduction Action Plan")
@@ -51,7 +54,10 @@ public final class Fixtures {
 		return workbook;
 	}
 
-	/** A tidy 2021 plan: cover, then one action sheet with a theme column and its header on row 3. */
+	/**
+	 * A tidy 2021 plan: cover, then one action sheet with a theme column and its header
+	 * on row 3.
+	 */
 	public static Path plan(Path dir, String fileName, String authority) throws IOException {
 		return plan(dir, fileName, authority, standardActions());
 	}
@@ -71,36 +77,53 @@ public final class Fixtures {
 	public static Object[][] standardActions() {
 		LocalDate start = LocalDate.of(2026, 4, 1);
 		LocalDate end = LocalDate.of(2027, 3, 31);
-		return new Object[][] {
-				{ "1.1", "Governance", "Name the senior leads for violence reduction from the council and the police BCU",
-						"Clear accountability", "Head of Community Safety", "Council", start, end, "Leads named", "Green", "" },
-				{ "1.2", "Governance", "Link the CSP with the Safeguarding Children and Adults Boards and the Health and Wellbeing Board to support a public health approach",
-						"Joined-up governance", "Director of Public Health", "Public Health", start, end, "Agreed", "Green", "" },
-				{ "2.1", "Analysis and enforcement", "Complete an annual strategic needs assessment of violence and vulnerability",
-						"SNA published", "Community Safety Analyst", "Council", start, end, "Drafting", "Amber", "" },
+		return new Object[][] { { "1.1", "Governance",
+				"Name the senior leads for violence reduction from the council and the police BCU",
+				"Clear accountability", "Head of Community Safety", "Council", start, end, "Leads named", "Green", "" },
+				{ "1.2", "Governance",
+						"Link the CSP with the Safeguarding Children and Adults Boards and the Health and Wellbeing Board to support a public health approach",
+						"Joined-up governance", "Director of Public Health", "Public Health", start, end, "Agreed",
+						"Green", "" },
+				{ "2.1", "Analysis and enforcement",
+						"Complete an annual strategic needs assessment of violence and vulnerability", "SNA published",
+						"Community Safety Analyst", "Council", start, end, "Drafting", "Amber", "" },
 				{ "2.2", "Analysis and enforcement", "Hold a monthly partnership tasking meeting on violence",
 						"Monthly tasking", "DI Example", "MPS", start, end, "Running", "Green", "" },
-				{ "3.1", "Reducing access to weapons", "Run trading standards test purchasing of knives and corrosive substances",
-						"Fewer sales to under-18s", "Trading Standards Manager", "Trading Standards", start, end, "Two operations", "Green", "" },
-				{ "3.2", "Reducing access to weapons", "Carry out regular weapons sweeps with partners and the community",
-						"Weapons removed", "Sgt Example", "MPS / Residents' associations", start, end, "Monthly sweeps", "Green", "" },
-				{ "4.1", "Safeguarding and educating young people", "Reduce school exclusions and support inclusion of young people at risk",
-						"Exclusions down 10%", "Head of Inclusion", "Education", start, end, "Pilot in 4 schools", "Amber", "" },
-				{ "4.2", "Safeguarding and educating young people", "Support children in care and care leavers at risk of violence and exploitation",
-						"Fewer LAC missing episodes", "Head of Children's Social Care", "Children's Social Care", start, end, "Panel set up", "Green", "" },
-				{ "5.1", "Working with communities and neighbourhoods to reduce violence", "Involve communities and the voluntary and community sector in reducing violence",
-						"Community forum meets quarterly", "VCS Lead", "Voluntary sector", start, end, "Forum launched", "Green", "" },
-				{ "6.1", "Supporting victims of violence and vulnerability", "Ensure co-ordinated referral and support for victims of violence",
-						"All victims offered support", "Victim Support Manager", "Victim Support", start, end, "Pathway agreed", "Green", "" },
-				{ "7.1", "Positive diversion from violence", "Offer positive diversion and mentoring to children and young people at risk of violence",
+				{ "3.1", "Reducing access to weapons",
+						"Run trading standards test purchasing of knives and corrosive substances",
+						"Fewer sales to under-18s", "Trading Standards Manager", "Trading Standards", start, end,
+						"Two operations", "Green", "" },
+				{ "3.2", "Reducing access to weapons",
+						"Carry out regular weapons sweeps with partners and the community", "Weapons removed",
+						"Sgt Example", "MPS / Residents' associations", start, end, "Monthly sweeps", "Green", "" },
+				{ "4.1", "Safeguarding and educating young people",
+						"Reduce school exclusions and support inclusion of young people at risk", "Exclusions down 10%",
+						"Head of Inclusion", "Education", start, end, "Pilot in 4 schools", "Amber", "" },
+				{ "4.2", "Safeguarding and educating young people",
+						"Support children in care and care leavers at risk of violence and exploitation",
+						"Fewer LAC missing episodes", "Head of Children's Social Care", "Children's Social Care", start,
+						end, "Panel set up", "Green", "" },
+				{ "5.1", "Working with communities and neighbourhoods to reduce violence",
+						"Involve communities and the voluntary and community sector in reducing violence",
+						"Community forum meets quarterly", "VCS Lead", "Voluntary sector", start, end, "Forum launched",
+						"Green", "" },
+				{ "6.1", "Supporting victims of violence and vulnerability",
+						"Ensure co-ordinated referral and support for victims of violence",
+						"All victims offered support", "Victim Support Manager", "Victim Support", start, end,
+						"Pathway agreed", "Green", "" },
+				{ "7.1", "Positive diversion from violence",
+						"Offer positive diversion and mentoring to children and young people at risk of violence",
 						"50 young people mentored", "YOS Manager", "YOS", start, end, "30 mentored", "Amber", "" },
-				{ "4.6", "Safeguarding and educating young people", "Run a mediation scheme for young people in dispute, delivered by trained youth workers",
-						"Disputes resolved without violence", "Youth Service Manager", "Youth Service", start, end, "12 mediations", "Green", "Local action" } };
+				{ "4.6", "Safeguarding and educating young people",
+						"Run a mediation scheme for young people in dispute, delivered by trained youth workers",
+						"Disputes resolved without violence", "Youth Service Manager", "Youth Service", start, end,
+						"12 mediations", "Green", "Local action" } };
 	}
 
 	/** Not a workbook at all: a PDF saved with a spreadsheet's name. */
 	public static Path renamedPdf(Path dir, String fileName) throws IOException {
-		return write(dir.resolve(fileName), "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+		return write(dir.resolve(fileName),
+				"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 	}
 
 	/** A workbook cut short, as an interrupted copy leaves it. */

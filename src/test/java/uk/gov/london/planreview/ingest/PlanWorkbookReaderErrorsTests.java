@@ -28,8 +28,8 @@ import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.plan.Action;
 
 /**
- * The faults of ../shared/spec/inputs.md: each is reported in plain English with file (and sheet and
- * cell where there is one), and reading never throws.
+ * The faults of ../shared/spec/inputs.md: each is reported in plain English with file
+ * (and sheet and cell where there is one), and reading never throws.
  */
 class PlanWorkbookReaderErrorsTests {
 
@@ -68,8 +68,9 @@ class PlanWorkbookReaderErrorsTests {
 	@Test
 	void corruptLegacyWorkbookIsDamaged() throws IOException {
 		byte[] bytes = new byte[4096];
-		System.arraycopy(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 }, 0,
-				bytes, 0, 8);
+		System.arraycopy(
+				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 },
+				0, bytes, 0, 8);
 		assertRejected(Files.write(this.dir.resolve("Havering.xls"), bytes), "damaged");
 	}
 
@@ -92,7 +93,8 @@ class PlanWorkbookReaderErrorsTests {
 
 	@Test
 	void emptyWorkbookAndEmptyFile() throws IOException {
-		assertRejected(FixtureWorkbook.xlsx().sheet("Sheet1").write(this.dir.resolve("Harrow.xlsx")), "The workbook is empty");
+		assertRejected(FixtureWorkbook.xlsx().sheet("Sheet1").write(this.dir.resolve("Harrow.xlsx")),
+				"The workbook is empty");
 		assertRejected(Files.write(this.dir.resolve("Hillingdon.xlsx"), new byte[0]), "The file is empty");
 	}
 
@@ -138,7 +140,8 @@ class PlanWorkbookReaderErrorsTests {
 		WorkbookReading reading = READER.read(file);
 
 		assertThat(reading.plan().orElseThrow().planId()).isEqualTo("E09000032");
-		assertThat(reading.findings()).anyMatch(f -> f.severity() == Severity.WARNING && f.message().contains("file name"));
+		assertThat(reading.findings())
+			.anyMatch(f -> f.severity() == Severity.WARNING && f.message().contains("file name"));
 	}
 
 	@Test
@@ -202,28 +205,33 @@ class PlanWorkbookReaderErrorsTests {
 	void zipBombIsRefusedWithoutExpandingIt() throws IOException {
 		Path file = this.dir.resolve("Camden.xlsx");
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-			entry(zip, "[Content_Types].xml", """
-					<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-					<Default Extension="xml" ContentType="application/xml"/>\
-					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-					</Types>""");
-			entry(zip, "_rels/.rels", """
-					<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-					</Relationships>""");
-			entry(zip, "xl/workbook.xml", """
-					<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-					xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\
-					<sheet name="Actions" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-			entry(zip, "xl/_rels/workbook.xml.rels", """
-					<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-					</Relationships>""");
+			entry(zip, "[Content_Types].xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+							<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+							<Default Extension="xml" ContentType="application/xml"/>\
+							<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+							<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+							</Types>""");
+			entry(zip, "_rels/.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+							</Relationships>""");
+			entry(zip, "xl/workbook.xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+							xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\
+							<sheet name="Actions" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+			entry(zip, "xl/_rels/workbook.xml.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+							</Relationships>""");
 			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-			zip.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/>"
-				.getBytes(StandardCharsets.UTF_8));
+			zip.write(
+					"<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/>"
+						.getBytes(StandardCharsets.UTF_8));
 			byte[] padding = new byte[1024 * 1024];
 			java.util.Arrays.fill(padding, (byte) ' ');
 			for (int i = 0; i < 300; i++) {

@@ -23,8 +23,8 @@ import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * The quirks of ../shared/spec/inputs.md that are normal, not errors: one small workbook each, read as a
- * person would read it.
+ * The quirks of ../shared/spec/inputs.md that are normal, not errors: one small workbook
+ * each, read as a person would read it.
  */
 class PlanWorkbookReaderQuirksTests {
 
@@ -48,7 +48,8 @@ class PlanWorkbookReaderQuirksTests {
 		assertThat(plan.cspName()).isEqualTo("Safer London Borough of Camden Partnership");
 		assertThat(plan.templateVersion()).isEqualTo("2021");
 		assertThat(plan.submitted()).isEqualTo(LocalDate.of(2026, 10, 10));
-		assertThat(plan.boardPartners()).containsExactly("MPS", "Public Health", "Youth Offending Service", "St Giles Trust");
+		assertThat(plan.boardPartners()).containsExactly("MPS", "Public Health", "Youth Offending Service",
+				"St Giles Trust");
 		assertThat(plan.signatories()).hasSize(3).allMatch(s -> s.complete());
 		assertThat(plan.actions()).hasSize(12);
 		Action first = plan.actions().get(0);
@@ -74,8 +75,8 @@ class PlanWorkbookReaderQuirksTests {
 			.cell("A2", "Please complete every column. Instructions are on the guidance tab.")
 			.row(6, "REF ", "Theme", "Action\n", "Expected\nOutcome", "Named\nLead ", "Lead\norganisation", "Timescale",
 					"Progress update (Q2)", "rag status")
-			.row(7, "2.2", "Analysis & Enforcement", "Hold a monthly partnership tasking meeting on violence", "Monthly tasking",
-					"DI Example", "MPS", "Apr 2026 – Mar 2027", "Meets monthly", "G");
+			.row(7, "2.2", "Analysis & Enforcement", "Hold a monthly partnership tasking meeting on violence",
+					"Monthly tasking", "DI Example", "MPS", "Apr 2026 – Mar 2027", "Meets monthly", "G");
 
 		Action action = only(READER.read(workbook.write(this.dir.resolve("hackney.xlsx"))));
 
@@ -101,8 +102,8 @@ class PlanWorkbookReaderQuirksTests {
 			.merge("C2:C3")
 			.merge("D2:E2")
 			.merge("F2:F3")
-			.row(4, "3.1", "Run trading standards test purchasing of knives and corrosive substances", "Trading Standards Manager",
-					LocalDate.of(2026, 5, 1), "March 2027", "Amber");
+			.row(4, "3.1", "Run trading standards test purchasing of knives and corrosive substances",
+					"Trading Standards Manager", LocalDate.of(2026, 5, 1), "March 2027", "Amber");
 
 		Action action = only(READER.read(workbook.write(this.dir.resolve("islington.xlsx"))));
 
@@ -119,10 +120,12 @@ class PlanWorkbookReaderQuirksTests {
 		FixtureWorkbook workbook = Fixtures.cover(FixtureWorkbook.xlsx(), "Lambeth", "2021", true)
 			.sheet("Action plan")
 			.row(1, "Theme", "Ref", "Action", "Lead", "RAG")
-			.row(2, "Supporting victims", "6.1", "Ensure co-ordinated referral and support for victims of violence", "VS manager", "G")
+			.row(2, "Supporting victims", "6.1", "Ensure co-ordinated referral and support for victims of violence",
+					"VS manager", "G")
 			.row(3, null, "6.3", "Fund an independent sexual violence adviser for young people", "VAWG lead", "A")
 			.merge("A2:A3")
-			.row(5, "Positive diversion", "7.1", "Offer positive diversion and mentoring to children and young people at risk of violence",
+			.row(5, "Positive diversion", "7.1",
+					"Offer positive diversion and mentoring to children and young people at risk of violence",
 					"YOS manager", "R")
 			.row(8, "Key: R = not on track, A = some slippage, G = on track")
 			.row(9, "Notes: updated for the September board");
@@ -132,9 +135,10 @@ class PlanWorkbookReaderQuirksTests {
 		List<Action> actions = reading.plan().orElseThrow().actions();
 		assertThat(actions).extracting(Action::ref).containsExactly("6.1", "6.3", "7.1");
 		assertThat(actions).extracting(Action::theme)
-			.containsExactly("Supporting victims of violence and vulnerability", "Supporting victims of violence and vulnerability",
-					"Positive diversion from violence");
-		assertThat(reading.findings()).filteredOn(f -> f.location().equals("Action plan!8") || f.location().equals("Action plan!9"))
+			.containsExactly("Supporting victims of violence and vulnerability",
+					"Supporting victims of violence and vulnerability", "Positive diversion from violence");
+		assertThat(reading.findings())
+			.filteredOn(f -> f.location().equals("Action plan!8") || f.location().equals("Action plan!9"))
 			.hasSize(2)
 			.allMatch(f -> f.severity() == Severity.INFO && f.message().contains("note, key or total"));
 	}
@@ -146,17 +150,22 @@ class PlanWorkbookReaderQuirksTests {
 			.row(1, "Ref", "Action", "Lead", "RAG")
 			.row(2, "Governance")
 			.merge("A2:D2")
-			.row(3, "1.1", "Name the senior leads for violence reduction from the council and the police BCU", "Head of Community Safety", "G")
+			.row(3, "1.1", "Name the senior leads for violence reduction from the council and the police BCU",
+					"Head of Community Safety", "G")
 			.row(4, "Theme 5: Working with Communities and Neighbourhoods")
 			.row(5, "5.4", "Train faith leaders to respond after serious incidents", "Faith forum chair", "A")
 			.sheet(" 3. Weapons ")
 			.row(1, "Ref", "Action", "Lead", "RAG")
 			.row(2, "3.2", "Carry out regular weapons sweeps with partners and the community", "Sgt Example", "G");
 
-		List<Action> actions = READER.read(workbook.write(this.dir.resolve("lewisham.xlsx"))).plan().orElseThrow().actions();
+		List<Action> actions = READER.read(workbook.write(this.dir.resolve("lewisham.xlsx")))
+			.plan()
+			.orElseThrow()
+			.actions();
 
 		assertThat(actions).extracting(Action::theme)
-			.containsExactly("Governance", "Working with communities and neighbourhoods to reduce violence", "Reducing access to weapons");
+			.containsExactly("Governance", "Working with communities and neighbourhoods to reduce violence",
+					"Reducing access to weapons");
 		assertThat(actions.get(2).sheet()).isEqualTo("3. Weapons");
 	}
 
@@ -165,7 +174,8 @@ class PlanWorkbookReaderQuirksTests {
 		FixtureWorkbook workbook = Fixtures.cover(FixtureWorkbook.xlsx(), "Merton", "2021", true)
 			.sheet("Actions")
 			.row(1, "Ref", "Action", "Baseline", "Lead", "RAG")
-			.row(2, "2.1", "Complete an annual strategic needs assessment of violence and vulnerability", "2025 SNA", "Analyst", "G")
+			.row(2, "2.1", "Complete an annual strategic needs assessment of violence and vulnerability", "2025 SNA",
+					"Analyst", "G")
 			.row(3, "2.5", "Extend CCTV coverage to the town centre", "", "CCTV manager", "A")
 			.hideRow(3)
 			.hideColumn("C");
@@ -183,16 +193,22 @@ class PlanWorkbookReaderQuirksTests {
 		FixtureWorkbook workbook = Fixtures.cover(FixtureWorkbook.xlsx(), "Newham", "2021", true)
 			.sheet("Actions")
 			.row(1, "Ref", "Action", "Lead officer", "Agency", "RAG")
-			.row(2, "7.3", "Joint home visits to young people at risk", "DS Patel\nYOS team manager", "Police / YOS", "G")
-			.row(3, "5.3", "Community walkabouts after incidents", "Cllr Example", "LA & MPS\nSafer Neighbourhood Board", "A");
+			.row(2, "7.3", "Joint home visits to young people at risk", "DS Patel\nYOS team manager", "Police / YOS",
+					"G")
+			.row(3, "5.3", "Community walkabouts after incidents", "Cllr Example",
+					"LA & MPS\nSafer Neighbourhood Board", "A");
 
-		List<Action> actions = READER.read(workbook.write(this.dir.resolve("newham.xlsx"))).plan().orElseThrow().actions();
+		List<Action> actions = READER.read(workbook.write(this.dir.resolve("newham.xlsx")))
+			.plan()
+			.orElseThrow()
+			.actions();
 
 		assertThat(actions.get(0).lead()).isEqualTo("DS Patel; YOS team manager");
 		assertThat(actions.get(0).leadOrganisations()).containsExactly("Police", "YOS");
 		assertThat(actions.get(0).partnerCategories()).containsExactly("Police", "Youth offending service");
 		assertThat(actions.get(1).leadOrganisations()).containsExactly("LA", "MPS", "Safer Neighbourhood Board");
-		assertThat(actions.get(1).partnerCategories()).containsExactly("Police", "Community safety", "Voluntary and community sector");
+		assertThat(actions.get(1).partnerCategories()).containsExactly("Police", "Community safety",
+				"Voluntary and community sector");
 	}
 
 	@Test
@@ -204,7 +220,10 @@ class PlanWorkbookReaderQuirksTests {
 			.row(3, "2.7", "Action two", "Q3 2026/27", "2026-27", "G")
 			.row(4, "2.8", "Action three", "Ongoing", "TBC", "G");
 
-		List<Action> actions = READER.read(workbook.write(this.dir.resolve("redbridge.xlsx"))).plan().orElseThrow().actions();
+		List<Action> actions = READER.read(workbook.write(this.dir.resolve("redbridge.xlsx")))
+			.plan()
+			.orElseThrow()
+			.actions();
 
 		assertThat(actions.get(0).startDate()).isEqualTo(LocalDate.of(2026, 4, 1));
 		assertThat(actions.get(0).endDate()).isEqualTo(LocalDate.of(2026, 9, 30));
@@ -249,10 +268,14 @@ class PlanWorkbookReaderQuirksTests {
 			.sheet("Actions")
 			.row(1, "Ref", "Action", "Lead", "RAG")
 			.formula("A2", "\"4.\"&\"7\"", "4.7")
-			.row(2, null, "Work with the borough\u2019s \u201Csafe haven\u201D\u00A0shops", "Head\u00A0of\u00A0Youth   Services", "G")
+			.row(2, null, "Work with the borough\u2019s \u201Csafe haven\u201D\u00A0shops",
+					"Head\u00A0of\u00A0Youth   Services", "G")
 			.row(3, 4.8, "Second action", "Lead", "G");
 
-		List<Action> actions = READER.read(workbook.write(this.dir.resolve("sutton.xlsx"))).plan().orElseThrow().actions();
+		List<Action> actions = READER.read(workbook.write(this.dir.resolve("sutton.xlsx")))
+			.plan()
+			.orElseThrow()
+			.actions();
 
 		assertThat(actions.get(0).ref()).isEqualTo("4.7");
 		assertThat(actions.get(0).text()).isEqualTo("Work with the borough\u2019s \u201Csafe haven\u201D shops");
@@ -267,9 +290,13 @@ class PlanWorkbookReaderQuirksTests {
 			.sheet("Actions")
 			.row(1, "Ref", "Action", "Outcome", "Lead", "RAG")
 			.row(2, "4.3", "Work with parents and carers to help keep young people safe")
-			.row(3, "4.9", "Reworded: hold a monthly partnership tasking meeting focused on violence", "Tasking", "DI", "G");
+			.row(3, "4.9", "Reworded: hold a monthly partnership tasking meeting focused on violence", "Tasking", "DI",
+					"G");
 
-		List<Action> actions = READER.read(workbook.write(this.dir.resolve("bexley.xlsx"))).plan().orElseThrow().actions();
+		List<Action> actions = READER.read(workbook.write(this.dir.resolve("bexley.xlsx")))
+			.plan()
+			.orElseThrow()
+			.actions();
 
 		assertThat(actions).hasSize(2);
 		assertThat(actions.get(0).type()).isEqualTo(ActionType.MANDATORY);
@@ -284,12 +311,15 @@ class PlanWorkbookReaderQuirksTests {
 		FixtureWorkbook workbook = Fixtures.cover(FixtureWorkbook.xlsx(), "Harrow", "2021", true)
 			.sheet("Actions")
 			.row(1, "Ref", "Action", "Lead", "RAG")
-			.row(2, "1.1", "Name the senior leads for violence reduction from the council and the police BCU", "CEx", "G")
+			.row(2, "1.1", "Name the senior leads for violence reduction from the council and the police BCU", "CEx",
+					"G")
 			.sheet("Optional actions")
 			.row(1, "Ref", "Optional action", "Adopted (Y/N)", "Lead", "Outcome")
-			.row(2, "O4.1", "Deliver the knife crime awareness lessons menu in primary schools", "Y", "Head of Inclusion", "All schools")
+			.row(2, "O4.1", "Deliver the knife crime awareness lessons menu in primary schools", "Y",
+					"Head of Inclusion", "All schools")
 			.row(3, "O4.2", "Install knife wands in secondary schools", "N", "", "")
-			.row(4, "O5.1", "Recruit community weapons sweep volunteers", "", "Community Safety Officer", "20 volunteers")
+			.row(4, "O5.1", "Recruit community weapons sweep volunteers", "", "Community Safety Officer",
+					"20 volunteers")
 			.row(5, "O6.1", "Offer restorative justice to victims", "", "", "");
 
 		WorkbookReading reading = READER.read(workbook.write(this.dir.resolve("harrow.xlsx")));
@@ -310,13 +340,15 @@ class PlanWorkbookReaderQuirksTests {
 			.cell("B3", "Enfield")
 			.sheet("VAWG")
 			.row(1, "Ref", "Action", "Type", "Lead", "RAG")
-			.row(2, "8.1", "Deliver a VAWG strategy with specialist support services for women and girls", "Mandatory", "VAWG lead", "G")
+			.row(2, "8.1", "Deliver a VAWG strategy with specialist support services for women and girls", "Mandatory",
+					"VAWG lead", "G")
 			.row(3, "8.4", "Pilot a night-time safety hub for women", "Developing", "Night-time economy manager", "A");
 
 		Plan plan = READER.read(workbook.write(this.dir.resolve("enfield.xlsx"))).plan().orElseThrow();
 
 		assertThat(plan.templateVersion()).isEqualTo("2023");
-		assertThat(plan.actions()).extracting(Action::type).containsExactly(ActionType.MANDATORY, ActionType.DEVELOPING);
+		assertThat(plan.actions()).extracting(Action::type)
+			.containsExactly(ActionType.MANDATORY, ActionType.DEVELOPING);
 		assertThat(plan.actions()).extracting(Action::theme).containsOnly("Tackling violence against women and girls");
 	}
 
@@ -329,7 +361,8 @@ class PlanWorkbookReaderQuirksTests {
 			.cell("B2", "Royal Borough of Greenwich")
 			.sheet("Targeting Lawbreakers")
 			.row(1, "No.", "Action", "Lead", "Status")
-			.row(2, "2.1", "Use intelligence and analysis to target habitual knife carriers and violent offenders", "DI", "Red")
+			.row(2, "2.1", "Use intelligence and analysis to target habitual knife carriers and violent offenders",
+					"DI", "Red")
 			.fill("D2", "FF0000");
 
 		Plan plan = READER.read(workbook.write(this.dir.resolve("greenwich.xls"))).plan().orElseThrow();
@@ -355,7 +388,8 @@ class PlanWorkbookReaderQuirksTests {
 
 		Plan plan = READER.read(workbook.write(this.dir.resolve("Kingston and Richmond.xlsm"))).plan().orElseThrow();
 
-		assertThat(plan.authorities()).extracting(Authority::name).containsExactly("Kingston upon Thames", "Richmond upon Thames");
+		assertThat(plan.authorities()).extracting(Authority::name)
+			.containsExactly("Kingston upon Thames", "Richmond upon Thames");
 		assertThat(plan.signatories()).extracting(s -> s.complete()).containsExactly(true, false, false);
 	}
 

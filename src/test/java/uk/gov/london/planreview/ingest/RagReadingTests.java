@@ -25,7 +25,8 @@ class RagReadingTests {
 
 	@ParameterizedTest(name = "fill {0} reads as {1}")
 	@CsvSource({ "FF0000, RED", "C00000, RED", "FFC7CE, RED", "FFC000, AMBER", "FFEB9C, AMBER", "FFA500, AMBER",
-			"00B050, GREEN", "92D050, GREEN", "C6EFCE, GREEN", "70AD47, GREEN", "0070C0, COMPLETE", "00B0F0, COMPLETE" })
+			"00B050, GREEN", "92D050, GREEN", "C6EFCE, GREEN", "70AD47, GREEN", "0070C0, COMPLETE",
+			"00B0F0, COMPLETE" })
 	void classifiesFillColoursByHue(String hex, Rag rag) {
 		int rgb = Integer.parseInt(hex, 16);
 		assertThat(RagReading.classify(rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF)).contains(rag);

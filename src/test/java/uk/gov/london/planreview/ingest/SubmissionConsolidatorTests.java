@@ -26,8 +26,9 @@ class SubmissionConsolidatorTests {
 
 		assertThat(outcome.superseded()).singleElement().satisfies(s -> {
 			assertThat(s.sourceFile()).isEqualTo("Camden.xlsx");
-			assertThat(s.reason()).isEqualTo("Two submissions cover Camden: Camden revised.xlsx was used because it was "
-					+ "submitted later (2026-10-02, against 2026-09-01); Camden.xlsx was set aside.");
+			assertThat(s.reason())
+				.isEqualTo("Two submissions cover Camden: Camden revised.xlsx was used because it was "
+						+ "submitted later (2026-10-02, against 2026-09-01); Camden.xlsx was set aside.");
 		});
 		assertThat(outcome.findings()).extracting(Finding::sourceFile).containsExactly("Camden.xlsx");
 	}
@@ -38,7 +39,8 @@ class SubmissionConsolidatorTests {
 				List.of(accepted("Hackney v1.xlsx", null, "Hackney"), accepted("Hackney v2.xlsx", null, "Hackney")),
 				List.of(authority("Hackney")));
 
-		assertThat(outcome.superseded()).extracting(SubmissionConsolidator.Superseded::sourceFile).containsExactly("Hackney v1.xlsx");
+		assertThat(outcome.superseded()).extracting(SubmissionConsolidator.Superseded::sourceFile)
+			.containsExactly("Hackney v1.xlsx");
 		assertThat(outcome.superseded().get(0).reason()).contains("later file name");
 	}
 
@@ -50,7 +52,8 @@ class SubmissionConsolidatorTests {
 				List.of(authority("Kingston"), authority("Richmond")));
 
 		assertThat(outcome.superseded()).singleElement()
-			.satisfies(s -> assertThat(s.reason()).startsWith("Two submissions cover Richmond upon Thames: SW BCU.xlsx was used"));
+			.satisfies(s -> assertThat(s.reason())
+				.startsWith("Two submissions cover Richmond upon Thames: SW BCU.xlsx was used"));
 		assertThat(outcome.findings()).hasSize(1);
 	}
 
@@ -64,14 +67,15 @@ class SubmissionConsolidatorTests {
 				List.of(authority("Brent"), authority("Bexley"), authority("Barnet")));
 
 		assertThat(outcome.findings()).extracting(Finding::message)
-			.containsExactly("No plan for Bexley was reviewed this quarter: its submission could not be read (see its other findings).",
+			.containsExactly(
+					"No plan for Bexley was reviewed this quarter: its submission could not be read (see its other findings).",
 					"No plan for Barnet was reviewed this quarter: none was received.");
 	}
 
 	private Submission accepted(String file, LocalDate submitted, String... names) {
 		List<Authority> covered = java.util.Arrays.stream(names).map(this::authority).sorted().toList();
-		return new Submission(file, "00", AuthorityDirectory.planId(covered), covered, SubmissionStatus.ACCEPTED, null, "",
-				"2021", submitted);
+		return new Submission(file, "00", AuthorityDirectory.planId(covered), covered, SubmissionStatus.ACCEPTED, null,
+				"", "2021", submitted);
 	}
 
 	private Authority authority(String name) {

@@ -41,10 +41,11 @@ import uk.gov.london.planreview.review.ReviewRun;
 import uk.gov.london.planreview.review.TestDatabase;
 
 /**
- * The documents of one small fixture run (four plans, one of them joint, one with gaps of every kind, one
- * with hostile cells, an unreadable file, and stock-take responses), after a run of the quarter before:
- * archival and accessible, saying what the data says, with the figures of the CSV files (movement, good
- * practice and linking up included), and showing hostile text as text.
+ * The documents of one small fixture run (four plans, one of them joint, one with gaps of
+ * every kind, one with hostile cells, an unreadable file, and stock-take responses),
+ * after a run of the quarter before: archival and accessible, saying what the data says,
+ * with the figures of the CSV files (movement, good practice and linking up included),
+ * and showing hostile text as text.
  */
 @SpringBootTest(properties = "planreview.progress=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,7 +53,10 @@ class DocumentsTests {
 
 	static final Instant RUN_DATE = Instant.parse("2026-10-10T09:00:00Z");
 
-	/** Made here rather than by @TempDir: the database's location is needed before JUnit fills such fields. */
+	/**
+	 * Made here rather than by @TempDir: the database's location is needed before JUnit
+	 * fills such fields.
+	 */
 	static final Path work = temporaryFolder();
 
 	Path quarter;
@@ -99,7 +103,8 @@ class DocumentsTests {
 		DocumentFixtures.write(input, "http://127.0.0.1:" + this.server.getAddress().getPort());
 		Path output = work.resolve("output");
 		long started = System.nanoTime();
-		// Last quarter without documents, for the movement since then: only its tables are compared with.
+		// Last quarter without documents, for the movement since then: only its tables
+		// are compared with.
 		review(Quarter.parse("2026-Q2"), previous, output, false);
 		System.out.println("Last quarter's run took " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		started = System.nanoTime();
@@ -111,7 +116,8 @@ class DocumentsTests {
 	private void review(Quarter quarter, Path input, Path output, boolean documents) throws Exception {
 		JobExecution execution = this.jobOperator.start(this.quarterlyReview,
 				ReviewRun.parameters(quarter, input, output, 1, 0, RUN_DATE, documents));
-		assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+			.isEqualTo(BatchStatus.COMPLETED);
 	}
 
 	@AfterAll
@@ -154,16 +160,19 @@ class DocumentsTests {
 	void theReviewHasItsTitleLanguageOutlineAndTheFiguresOfTheCsvFiles() throws Exception {
 		Path pdf = this.quarter.resolve("review.pdf");
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("London-wide review of CSP violence reduction action plans");
+			assertThat(document.getDocumentInformation().getTitle())
+				.isEqualTo("London-wide review of CSP violence reduction action plans");
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
-			assertThat(outline(document)).containsExactly("Contents", "Introduction", "Summary of the plans", "The strongest plans",
-					"Theme by theme", "Partnership breadth", "RAG position and movement since last quarter", "Areas of good practice",
-					"Areas for development", "Linking up", "Appendix A: Scorecard of every plan", "Appendix B: Method");
+			assertThat(outline(document)).containsExactly("Contents", "Introduction", "Summary of the plans",
+					"The strongest plans", "Theme by theme", "Partnership breadth",
+					"RAG position and movement since last quarter", "Areas of good practice", "Areas for development",
+					"Linking up", "Appendix A: Scorecard of every plan", "Appendix B: Method");
 		}
 		String text = text(pdf);
 		assertThat(text).contains("from reviewing all four action plans received for 2026-Q3 (July to September 2026)")
 			.contains("The plans cover five of London’s thirty-three authorities")
-			.contains("Kingston upon Thames and Richmond upon Thames submitted a single joint plan. As a result, four plans cover five authorities.")
+			.contains(
+					"Kingston upon Thames and Richmond upon Thames submitted a single joint plan. As a result, four plans cover five authorities.")
 			.contains("No plan was reviewed this quarter for twenty-eight authorities")
 			.contains("Lewisham.xlsx: This is not a spreadsheet")
 			.contains("Not signed off: Lambeth.")
@@ -175,24 +184,28 @@ class DocumentsTests {
 		long outcome = actions.stream().filter(r -> !list(r.get("missing")).contains("outcome")).count();
 		long lead = actions.stream().filter(r -> !list(r.get("missing")).contains("lead")).count();
 		long rag = actions.stream().filter(r -> !r.get("rag").equals("none")).count();
-		assertThat(text).contains("Of the " + total + " actions in the plans, " + Prose.percent(outcome, total) + " (" + outcome
-				+ ") have an outcome, " + Prose.percent(lead, total) + " (" + lead + ") a named lead");
+		assertThat(text).contains("Of the " + total + " actions in the plans, " + Prose.percent(outcome, total) + " ("
+				+ outcome + ") have an outcome, " + Prose.percent(lead, total) + " (" + lead + ") a named lead");
 		assertThat(text).contains(Prose.percent(rag, total) + " (" + rag + ") a RAG rating.");
 		long red = actions.stream().filter(r -> r.get("rag").equals("red")).count();
 		assertThat(text).contains(red + " (" + Prose.percent(red, total) + ") are rated red");
 
 		// The scorecard appendix gives every plan's row of scores.csv.
 		for (CSVRecord s : scores) {
-			assertThat(squeeze(text)).contains(squeeze(String.join(" ", s.get("plan_id"), s.get("template_version"), s.get("actions"),
-					s.get("completeness"), s.get("mandatory_coverage"), s.get("partnership_breadth"),
-					Integer.toString(list(s.get("partner_categories")).size()), s.get("police_share"), s.get("signed_off"),
-					s.get("overall"))));
+			assertThat(squeeze(text)).contains(squeeze(String.join(" ", s.get("plan_id"), s.get("template_version"),
+					s.get("actions"), s.get("completeness"), s.get("mandatory_coverage"), s.get("partnership_breadth"),
+					Integer.toString(list(s.get("partner_categories")).size()), s.get("police_share"),
+					s.get("signed_off"), s.get("overall"))));
 		}
 		// London medians, as Excel's MEDIAN of scores.csv gives them.
-		String median = Quartiles.of(scores.stream().map(r -> Double.parseDouble(r.get("completeness"))).toList()).medianText();
+		String median = Quartiles.of(scores.stream().map(r -> Double.parseDouble(r.get("completeness"))).toList())
+			.medianText();
 		assertThat(text).contains("the median plan scores " + median + " out of 100 for completeness");
 		// The method appendix prints the weights in force.
-		assertThat(text).contains("An outcome 3").contains("A named lead 3").contains("Completeness 40").contains("Mandatory coverage 30")
+		assertThat(text).contains("An outcome 3")
+			.contains("A named lead 3")
+			.contains("Completeness 40")
+			.contains("Mandatory coverage 30")
 			.contains("full marks at 8");
 	}
 
@@ -201,21 +214,27 @@ class DocumentsTests {
 		String planId = DocumentFixtures.GAPPY;
 		Path pdf = this.quarter.resolve("feedback/" + planId + ".pdf");
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Feedback on the violence reduction action plan: Lambeth");
+			assertThat(document.getDocumentInformation().getTitle())
+				.isEqualTo("Feedback on the violence reduction action plan: Lambeth");
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
-			assertThat(outline(document)).containsExactly("Contents", "Summary", "Scores beside London", "Theme by theme", "What is strong",
-					"What to improve", "RAG position", "RAG movement since last quarter", "Good practice elsewhere that answers your gaps",
+			assertThat(outline(document)).containsExactly("Contents", "Summary", "Scores beside London",
+					"Theme by theme", "What is strong", "What to improve", "RAG position",
+					"RAG movement since last quarter", "Good practice elsewhere that answers your gaps",
 					"Appendix A: Actions to complete");
 		}
 		String text = text(pdf);
-		CSVRecord score = csv(this.quarter.resolve("scores.csv")).stream().filter(r -> r.get("plan_id").equals(planId)).findFirst().orElseThrow();
-		assertThat(text).contains("Its overall score is " + score.get("overall") + ", ranked " + Prose.ordinal(Integer.parseInt(score.get("rank")))
-				+ " of 4 plans this quarter");
+		CSVRecord score = csv(this.quarter.resolve("scores.csv")).stream()
+			.filter(r -> r.get("plan_id").equals(planId))
+			.findFirst()
+			.orElseThrow();
+		assertThat(text).contains("Its overall score is " + score.get("overall") + ", ranked "
+				+ Prose.ordinal(Integer.parseInt(score.get("rank"))) + " of 4 plans this quarter");
 		assertThat(score.get("signed_off")).isEqualTo("no");
 		assertThat(text).contains("The plan is not signed off");
 
 		List<String> missing = list(score.get("mandatory_missing"));
-		assertThat(text).contains(Prose.capitalise(Prose.count(missing.size())) + " mandatory actions of the template are missing from the plan");
+		assertThat(text).contains(Prose.capitalise(Prose.count(missing.size()))
+				+ " mandatory actions of the template are missing from the plan");
 		for (String ref : missing) {
 			assertThat(text).contains(" " + ref + " ");
 		}
@@ -223,10 +242,13 @@ class DocumentsTests {
 			assertThat(text).contains(" " + ref + " ");
 		}
 
-		List<CSVRecord> actions = csv(this.quarter.resolve("actions.csv")).stream().filter(r -> r.get("plan_id").equals(planId)).toList();
+		List<CSVRecord> actions = csv(this.quarter.resolve("actions.csv")).stream()
+			.filter(r -> r.get("plan_id").equals(planId))
+			.toList();
 		List<String> noLead = actions.stream()
 			.filter(r -> list(r.get("missing")).contains("lead"))
-			.map(r -> r.get("action_ref").isEmpty() ? "row " + r.get("row") + " of ‘" + r.get("sheet") + "’" : r.get("action_ref"))
+			.map(r -> r.get("action_ref").isEmpty() ? "row " + r.get("row") + " of ‘" + r.get("sheet") + "’"
+					: r.get("action_ref"))
 			.toList();
 		assertThat(noLead).containsExactly("2.1", "2.4", "4.1", "7.1");
 		assertThat(text).contains(noLead.size() + " of " + actions.size() + " actions have no named lead");
@@ -234,18 +256,22 @@ class DocumentsTests {
 		assertThat(text).contains("2 of 8 actions have no progress to date");
 		assertThat(squeeze(text)).contains(squeeze("Two actions: 2.1, row 9 of ‘Action Plan’."));
 		// Whom to call: the red actions with their leads.
-		assertThat(squeeze(text)).contains(squeeze("2.2 Analysis and enforcement Hold a monthly partnership tasking meeting on violence DI Smith (MPS)"));
+		assertThat(squeeze(text)).contains(squeeze(
+				"2.2 Analysis and enforcement Hold a monthly partnership tasking meeting on violence DI Smith (MPS)"));
 	}
 
 	@Test
 	void aHostileCellIsShownAsTextAndNothingIsFetched() throws Exception {
 		Path html = this.quarter.resolve("feedback/E09000012.html");
 		String markup = Files.readString(html);
-		assertThat(markup).doesNotContain("<script").doesNotContain("<img").doesNotContain("<a href=\"http")
+		assertThat(markup).doesNotContain("<script")
+			.doesNotContain("<img")
+			.doesNotContain("<a href=\"http")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
 			.contains("&lt;img src=&quot;file:///etc/passwd&quot;&gt;");
 		String text = squeeze(text(this.quarter.resolve("feedback/E09000012.pdf")));
-		assertThat(text).contains(squeeze(DocumentFixtures.SCRIPT)).contains(squeeze(DocumentFixtures.FILE_IMAGE))
+		assertThat(text).contains(squeeze(DocumentFixtures.SCRIPT))
+			.contains(squeeze(DocumentFixtures.FILE_IMAGE))
 			.contains("YOSManager<ahref=");
 		assertThat(this.requests).as("requests made to the address in the hostile cells").hasValue(0);
 	}
@@ -261,25 +287,35 @@ class DocumentsTests {
 	@Test
 	void theReviewSaysWhatMovedSinceLastQuarterAsScoresCsvAndMovementCsvGiveIt() throws Exception {
 		List<CSVRecord> movement = csv(this.quarter.resolve("movement.csv"));
-		Map<String, Long> moved = movement.stream().collect(Collectors.groupingBy(r -> r.get("movement"), Collectors.counting()));
-		assertThat(moved).containsExactlyInAnyOrderEntriesOf(Map.of("turned green", 2L, "improved", 1L, "completed", 1L, "turned red", 1L,
-				"added", 2L, "dropped", 2L));
+		Map<String, Long> moved = movement.stream()
+			.collect(Collectors.groupingBy(r -> r.get("movement"), Collectors.counting()));
+		assertThat(moved).containsExactlyInAnyOrderEntriesOf(Map.of("turned green", 2L, "improved", 1L, "completed", 1L,
+				"turned red", 1L, "added", 2L, "dropped", 2L));
 		String text = text(this.quarter.resolve("review.pdf"));
-		assertThat(text).contains("Three of the four plans were also reviewed in 2026-Q2. Hackney was not. Since then, 2 actions turned green, "
-				+ "1 improved from red to amber, 1 was completed and 1 turned red; 2 actions were added and 2 dropped.");
+		assertThat(text).contains(
+				"Three of the four plans were also reviewed in 2026-Q2. Hackney was not. Since then, 2 actions turned green, "
+						+ "1 improved from red to amber, 1 was completed and 1 turned red; 2 actions were added and 2 dropped.");
 		// The chart's numbers, in the table beside it.
-		assertThat(squeeze(text)).contains(squeeze("Turned green 2 Improved 1 Completed 1 Worsened 0 Turned red 1 Added 2 Dropped 2"));
-		// Each plan's movement, as its row of scores.csv gives it; a score that fell is "'-5.2" there.
-		List<CSVRecord> compared = csv(this.quarter.resolve("scores.csv")).stream().filter(r -> !r.get("previous_quarter").isEmpty()).toList();
+		assertThat(squeeze(text))
+			.contains(squeeze("Turned green 2 Improved 1 Completed 1 Worsened 0 Turned red 1 Added 2 Dropped 2"));
+		// Each plan's movement, as its row of scores.csv gives it; a score that fell is
+		// "'-5.2" there.
+		List<CSVRecord> compared = csv(this.quarter.resolve("scores.csv")).stream()
+			.filter(r -> !r.get("previous_quarter").isEmpty())
+			.toList();
 		assertThat(compared).hasSize(3);
 		for (CSVRecord s : compared) {
 			assertThat(squeeze(text)).contains(squeeze(String.join(" ", s.get("previous_overall"), s.get("overall"),
-					s.get("overall_change").replace("'", ""), s.get("actions_added"), s.get("actions_dropped"), s.get("actions_completed"),
-					s.get("actions_turned_green"), s.get("actions_turned_red"))));
+					s.get("overall_change").replace("'", ""), s.get("actions_added"), s.get("actions_dropped"),
+					s.get("actions_completed"), s.get("actions_turned_green"), s.get("actions_turned_red"))));
 		}
-		CSVRecord lambeth = compared.stream().filter(r -> r.get("plan_id").equals(DocumentFixtures.GAPPY)).findFirst().orElseThrow();
-		assertThat(text).contains("Overall scores fell in two plans and stayed the same in one plan. They fell back in Lambeth (from "
-				+ lambeth.get("previous_overall") + " to " + lambeth.get("overall") + ")");
+		CSVRecord lambeth = compared.stream()
+			.filter(r -> r.get("plan_id").equals(DocumentFixtures.GAPPY))
+			.findFirst()
+			.orElseThrow();
+		assertThat(text).contains(
+				"Overall scores fell in two plans and stayed the same in one plan. They fell back in Lambeth (from "
+						+ lambeth.get("previous_overall") + " to " + lambeth.get("overall") + ")");
 		// The action that turned red, by plan, reference and wording.
 		CSVRecord red = movement.stream().filter(r -> r.get("movement").equals("turned red")).findFirst().orElseThrow();
 		assertThat(squeeze(text)).contains(squeeze("Lambeth " + red.get("action_ref") + " " + red.get("action")));
@@ -290,20 +326,23 @@ class DocumentsTests {
 		List<CSVRecord> practice = csv(this.quarter.resolve("good-practice.csv"));
 		long plans = practice.stream().map(r -> r.get("plan_id")).distinct().count();
 		Map<String, List<CSVRecord>> byIdea = practice.stream()
-			.collect(Collectors.groupingBy(r -> r.get("category_name"), java.util.LinkedHashMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(r -> r.get("category_name"), java.util.LinkedHashMap::new,
+					Collectors.toList()));
 		assertThat(byIdea.keySet()).contains("Joint intelligence hub", "Knife bins and surrender", "CitySafe Havens",
 				"Mediation between young people in dispute");
 		String text = text(this.quarter.resolve("review.pdf"));
-		assertThat(text).contains("the review found " + practice.size() + " examples of good practice in " + Prose.count(plans)
-				+ " of the four plans, across " + Prose.count(byIdea.size()) + " ideas");
+		assertThat(text).contains("the review found " + practice.size() + " examples of good practice in "
+				+ Prose.count(plans) + " of the four plans, across " + Prose.count(byIdea.size()) + " ideas");
 		for (List<CSVRecord> examples : byIdea.values()) {
 			for (CSVRecord quoted : examples.subList(0, Math.min(2, examples.size()))) {
 				String authority = String.join(" and ", list(quoted.get("authorities")));
-				assertThat(squeeze(text)).contains(squeeze(authority + " (" + quoted.get("action_ref") + "): ‘" + quoted.get("action") + "’"));
+				assertThat(squeeze(text)).contains(
+						squeeze(authority + " (" + quoted.get("action_ref") + "): ‘" + quoted.get("action") + "’"));
 			}
 		}
 		CSVRecord hub = byIdea.get("Joint intelligence hub").get(0);
-		assertThat(squeeze(text)).contains(squeeze("Outcome: " + hub.get("outcome") + ". Lead: " + hub.get("lead") + " (Council)."));
+		assertThat(squeeze(text))
+			.contains(squeeze("Outcome: " + hub.get("outcome") + ". Lead: " + hub.get("lead") + " (Council)."));
 		assertThat(text).contains("Only one of the four plans has an action of this kind.");
 	}
 
@@ -311,17 +350,19 @@ class DocumentsTests {
 	void theReviewLinksUpGapsWithHelpAsLinkingUpCsvListsThem() throws Exception {
 		List<CSVRecord> rows = csv(this.quarter.resolve("linking-up.csv"));
 		Map<List<String>, List<CSVRecord>> gaps = rows.stream()
-			.collect(Collectors.groupingBy(r -> List.of(r.get("plan_id"), r.get("theme"), r.get("category")), java.util.LinkedHashMap::new,
-					Collectors.toList()));
+			.collect(Collectors.groupingBy(r -> List.of(r.get("plan_id"), r.get("theme"), r.get("category")),
+					java.util.LinkedHashMap::new, Collectors.toList()));
 		long answered = gaps.values().stream().filter(g -> !g.get(0).get("offer_plan_id").isEmpty()).count();
 		long offers = rows.stream().filter(r -> !r.get("offer_plan_id").isEmpty()).count();
 		long plans = rows.stream().map(r -> r.get("plan_id")).distinct().count();
 		assertThat(plans).isEqualTo(4);
 		String text = text(this.quarter.resolve("review.pdf"));
-		assertThat(text).contains("This quarter the review found " + gaps.size() + " gaps in all four plans. For " + answered
-				+ " of them, other authorities have strong practice to share: " + offers + " offers in all.")
+		assertThat(text)
+			.contains("This quarter the review found " + gaps.size() + " gaps in all four plans. For " + answered
+					+ " of them, other authorities have strong practice to share: " + offers + " offers in all.")
 			.contains("linking-up.csv has every gap and every offer in full");
-		// Lambeth's red weapons sweeps: a gap in the theme that Camden's knife surrender bins answer.
+		// Lambeth's red weapons sweeps: a gap in the theme that Camden's knife surrender
+		// bins answer.
 		List<CSVRecord> weapons = rows.stream()
 			.filter(r -> r.get("theme").equals("Reducing access to weapons") && r.get("category").isEmpty())
 			.toList();
@@ -334,16 +375,21 @@ class DocumentsTests {
 	void aBoardSeesItsMovementAndWhoElsewhereCouldHelpWithItsGaps() throws Exception {
 		String planId = DocumentFixtures.GAPPY;
 		String text = text(this.quarter.resolve("feedback/" + planId + ".pdf"));
-		CSVRecord score = csv(this.quarter.resolve("scores.csv")).stream().filter(r -> r.get("plan_id").equals(planId)).findFirst().orElseThrow();
-		assertThat(text).contains("Since the plan was reviewed for " + score.get("previous_quarter") + ", its overall score has fallen from "
-				+ score.get("previous_overall") + " to " + score.get("overall") + ".");
-		assertThat(squeeze(text)).contains(squeeze("Overall score " + score.get("previous_overall") + " " + score.get("overall") + " "
-				+ score.get("overall_change").replace("'", "")));
+		CSVRecord score = csv(this.quarter.resolve("scores.csv")).stream()
+			.filter(r -> r.get("plan_id").equals(planId))
+			.findFirst()
+			.orElseThrow();
+		assertThat(text).contains("Since the plan was reviewed for " + score.get("previous_quarter")
+				+ ", its overall score has fallen from " + score.get("previous_overall") + " to " + score.get("overall")
+				+ ".");
+		assertThat(squeeze(text)).contains(squeeze("Overall score " + score.get("previous_overall") + " "
+				+ score.get("overall") + " " + score.get("overall_change").replace("'", "")));
 		assertThat(text).contains("One action turned red, one turned green, one was added and one was dropped.");
 		for (CSVRecord moved : csv(this.quarter.resolve("movement.csv"))) {
 			if (moved.get("plan_id").equals(planId)) {
 				String ref = moved.get("action_ref").isEmpty() ? "row 9 of ‘Action Plan’" : moved.get("action_ref");
-				assertThat(squeeze(text)).contains(squeeze(Prose.capitalise(moved.get("movement")) + " " + ref + " " + moved.get("action")));
+				assertThat(squeeze(text))
+					.contains(squeeze(Prose.capitalise(moved.get("movement")) + " " + ref + " " + moved.get("action")));
 			}
 		}
 		List<CSVRecord> offers = csv(this.quarter.resolve("linking-up.csv")).stream()
@@ -351,17 +397,20 @@ class DocumentsTests {
 			.toList();
 		assertThat(offers).isNotEmpty();
 		for (CSVRecord offer : offers) {
-			assertThat(squeeze(text)).contains(squeeze(String.join(" and ", list(offer.get("offer_authorities"))) + " " + offer.get("offer_action")
-					+ " (" + offer.get("offer_action_ref") + ")"))
+			assertThat(squeeze(text))
+				.contains(squeeze(String.join(" and ", list(offer.get("offer_authorities"))) + " "
+						+ offer.get("offer_action") + " (" + offer.get("offer_action_ref") + ")"))
 				.contains(squeeze(offer.get("contact")));
 		}
 		assertThat(text).contains("Rated red: 3.2 Carry out regular weapons sweeps with partners and the community.");
 
-		// A plan not reviewed last quarter says nothing about movement; its good practice is in what is strong.
+		// A plan not reviewed last quarter says nothing about movement; its good practice
+		// is in what is strong.
 		String hackney = text(this.quarter.resolve("feedback/E09000012.pdf"));
 		assertThat(hackney).doesNotContain("RAG movement").doesNotContain("2026-Q2");
 		String camden = text(this.quarter.resolve("feedback/E09000007.pdf"));
-		assertThat(squeeze(camden)).contains(squeeze("Joint intelligence hub (2.6): ‘Co-locate the council's community safety analysts"));
+		assertThat(squeeze(camden))
+			.contains(squeeze("Joint intelligence hub (2.6): ‘Co-locate the council's community safety analysts"));
 		assertThat(camden).contains("The only plan of the four with this idea.");
 	}
 
@@ -374,13 +423,16 @@ class DocumentsTests {
 			.contains("RAG position", "Areas of good practice", "Linking up")
 			.noneMatch(title -> title.contains("movement"));
 		PlanView lambeth = first.plan(DocumentFixtures.GAPPY).orElseThrow();
-		assertThat(this.feedback.model(first, lambeth).sections()).extracting(Section::id).doesNotContain("movement").contains("offers");
+		assertThat(this.feedback.model(first, lambeth).sections()).extracting(Section::id)
+			.doesNotContain("movement")
+			.contains("offers");
 	}
 
 	/**
 	 * The feedback of the plan with gaps, as HTML, against the copy kept in
 	 * src/test/resources/report/golden/. After an intended change, regenerate it with
-	 * {@code mvn test -Dtest=DocumentsTests -Dgolden.update=true} and review the diff before committing.
+	 * {@code mvn test -Dtest=DocumentsTests -Dgolden.update=true} and review the diff
+	 * before committing.
 	 */
 	@Test
 	void theFeedbackOfThePlanWithGapsMatchesItsGoldenCopy() throws Exception {

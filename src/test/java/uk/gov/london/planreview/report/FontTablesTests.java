@@ -30,7 +30,8 @@ class FontTablesTests {
 			assertThat(before.getTableMap()).containsKey("GSUB");
 			assertThat(after.getTableMap()).doesNotContainKey("GSUB").hasSize(before.getTableMap().size() - 1);
 			assertThat(after.getNumberOfGlyphs()).isEqualTo(before.getNumberOfGlyphs());
-			assertThat(after.getUnicodeCmapLookup().getGlyphId('£')).isEqualTo(before.getUnicodeCmapLookup().getGlyphId('£'));
+			assertThat(after.getUnicodeCmapLookup().getGlyphId('£'))
+				.isEqualTo(before.getUnicodeCmapLookup().getGlyphId('£'));
 		}
 		assertThat(FontTables.withoutSubstitutions(stripped)).isSameAs(stripped);
 	}
@@ -38,11 +39,14 @@ class FontTablesTests {
 	@Test
 	void fiAndFfAreWrittenAsLettersSoTheTextCanBeSearchedAndRead() throws Exception {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		new PdfRenderer().render("""
-				<html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB"><head><title>t</title></head>
-				<body style="font-family: 'Noto Sans'"><p>A specific, efficient office of first resort.</p></body></html>""", Instant.EPOCH, pdf);
+		new PdfRenderer()
+			.render("""
+					<html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB"><head><title>t</title></head>
+					<body style="font-family: 'Noto Sans'"><p>A specific, efficient office of first resort.</p></body></html>""",
+					Instant.EPOCH, pdf);
 		try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
-			assertThat(new PDFTextStripper().getText(document)).contains("A specific, efficient office of first resort.");
+			assertThat(new PDFTextStripper().getText(document))
+				.contains("A specific, efficient office of first resort.");
 		}
 	}
 

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The renderer itself, given markup no template would produce: it fetches nothing (no http, https or file
- * resource of any kind), draws every character with a bundled font, and gives the same bytes for the
- * same document and date.
+ * The renderer itself, given markup no template would produce: it fetches nothing (no
+ * http, https or file resource of any kind), draws every character with a bundled font,
+ * and gives the same bytes for the same document and date.
  */
 class PdfRendererTests {
 
@@ -37,7 +37,8 @@ class PdfRendererTests {
 
 	static String page(String head, String body) {
 		return "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\"><head><title>Test</title>"
-				+ head + "</head><body style=\"font-family: 'Noto Sans', 'Noto Sans Symbols 2'\">" + body + "</body></html>";
+				+ head + "</head><body style=\"font-family: 'Noto Sans', 'Noto Sans Symbols 2'\">" + body
+				+ "</body></html>";
 	}
 
 	byte[] render(String xhtml) throws Exception {
@@ -60,11 +61,11 @@ class PdfRendererTests {
 			String base = "http://127.0.0.1:" + server.getAddress().getPort();
 			Path png = this.work.resolve("picture.png");
 			ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-			String head = "<link rel=\"stylesheet\" href=\"" + base + "/linked.css\"/><style>@import url(\"" + base + "/imported.css\");"
-					+ " body { background-image: url(\"" + png.toUri() + "\"); }"
+			String head = "<link rel=\"stylesheet\" href=\"" + base + "/linked.css\"/><style>@import url(\"" + base
+					+ "/imported.css\");" + " body { background-image: url(\"" + png.toUri() + "\"); }"
 					+ " @font-face { font-family: 'Remote'; src: url(\"" + base + "/font.ttf\"); }</style>";
-			String body = "<p>Text</p><img src=\"" + base + "/image.png\" alt=\"remote\"/><img src=\"" + png.toUri() + "\" alt=\"local\"/>"
-					+ "<img src=\"https://127.0.0.1:1/secure.png\" alt=\"secure\"/>"
+			String body = "<p>Text</p><img src=\"" + base + "/image.png\" alt=\"remote\"/><img src=\"" + png.toUri()
+					+ "\" alt=\"local\"/>" + "<img src=\"https://127.0.0.1:1/secure.png\" alt=\"secure\"/>"
 					+ "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"20\" height=\"20\" alt=\"svg\">"
 					+ "<image xlink:href=\"" + base + "/svg-image.png\" width=\"20\" height=\"20\"/>"
 					+ "<image xlink:href=\"" + png.toUri() + "\" width=\"20\" height=\"20\"/></svg>";
@@ -94,7 +95,8 @@ class PdfRendererTests {
 
 	@Test
 	void theSameDocumentAndDateGiveTheSameBytes() throws Exception {
-		String xhtml = page("", "<h1>Title</h1><table><thead><tr><th scope=\"col\">A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>");
+		String xhtml = page("",
+				"<h1>Title</h1><table><thead><tr><th scope=\"col\">A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>");
 		assertThat(render(xhtml)).isEqualTo(render(xhtml));
 	}
 

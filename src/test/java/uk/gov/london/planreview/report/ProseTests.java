@@ -14,7 +14,8 @@ class ProseTests {
 		assertThat(Prose.capitalise(Prose.count(22, "borough", "boroughs"))).isEqualTo("Twenty-two boroughs");
 		assertThat(Prose.count(100)).isEqualTo("one hundred");
 		assertThat(Prose.count(1204)).isEqualTo("1,204");
-		assertThat(Prose.proportion(30, 33, "borough", "boroughs")).isEqualTo("all but three of the thirty-three boroughs");
+		assertThat(Prose.proportion(30, 33, "borough", "boroughs"))
+			.isEqualTo("all but three of the thirty-three boroughs");
 		assertThat(Prose.proportion(31, 31, "plan", "plans")).isEqualTo("all thirty-one plans");
 		assertThat(Prose.proportion(0, 31, "plan", "plans")).isEqualTo("none of the thirty-one plans");
 		assertThat(Prose.proportion(2, 2, "plan", "plans")).isEqualTo("both plans");

@@ -15,8 +15,9 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * veraPDF, the PDF Association's reference validator, checking a PDF against PDF/A-3a and PDF/UA-1 in
- * one pass. Each failed rule is reported with its clause, test number, description and where it failed.
+ * veraPDF, the PDF Association's reference validator, checking a PDF against PDF/A-3a and
+ * PDF/UA-1 in one pass. Each failed rule is reported with its clause, test number,
+ * description and where it failed.
  */
 final class VeraPdf {
 
@@ -29,7 +30,9 @@ final class VeraPdf {
 	private VeraPdf() {
 	}
 
-	/** One failed rule, once however many times it failed, with the first place it failed. */
+	/**
+	 * One failed rule, once however many times it failed, with the first place it failed.
+	 */
 	record Failure(String flavour, String rule, String description, String where, long times) {
 
 		@Override
@@ -53,9 +56,11 @@ final class VeraPdf {
 						.filter(a -> a.getRuleId().equals(rule) && a.getStatus() == TestAssertion.Status.FAILED)
 						.findFirst()
 						.orElse(null);
-					failures.add(new Failure(flavour, rule.getClause() + "-" + rule.getTestNumber(),
-							first == null ? "" : first.getMessage() + (first.getErrorMessage() == null ? "" : " — " + first.getErrorMessage()),
-							first == null ? "" : first.getLocation().getContext(), count));
+					failures
+						.add(new Failure(flavour, rule.getClause() + "-" + rule.getTestNumber(),
+								first == null ? "" : first.getMessage()
+										+ (first.getErrorMessage() == null ? "" : " — " + first.getErrorMessage()),
+								first == null ? "" : first.getLocation().getContext(), count));
 				});
 			}
 		}

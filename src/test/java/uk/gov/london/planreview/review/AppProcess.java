@@ -13,8 +13,8 @@ import java.util.function.Predicate;
 import uk.gov.london.planreview.PlanReviewApplication;
 
 /**
- * plan-review in a process of its own, started as run.sh starts it, so a test can kill it the way a power
- * cut would ({@code kill -9}) and run it again.
+ * plan-review in a process of its own, started as run.sh starts it, so a test can kill it
+ * the way a power cut would ({@code kill -9}) and run it again.
  *
  * @param exitCode the exit status, or -1 when the test killed it
  * @param output what it printed on standard output and error
@@ -22,8 +22,8 @@ import uk.gov.london.planreview.PlanReviewApplication;
 record AppProcess(int exitCode, List<String> output) {
 
 	/**
-	 * Runs the application to the end, or kills it as soon as it prints a line that {@code killWhen}
-	 * accepts.
+	 * Runs the application to the end, or kills it as soon as it prints a line that
+	 * {@code killWhen} accepts.
 	 */
 	static AppProcess run(Path home, String databaseUrl, Predicate<String> killWhen, String... args)
 			throws IOException, InterruptedException {
@@ -42,7 +42,8 @@ record AppProcess(int exitCode, List<String> output) {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		List<String> output = new ArrayList<>();
 		boolean killed = false;
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				output.add(line);
 				if (killWhen.test(line)) {

@@ -19,7 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.gov.london.planreview.ingest.Fixtures;
 
-/** Two quarters in a row: what moved shows in actions.csv, scores.csv and movement.csv. */
+/**
+ * Two quarters in a row: what moved shows in actions.csv, scores.csv and movement.csv.
+ */
 @SpringBootTest(properties = "planreview.progress=false")
 class MovementJobTests {
 
@@ -56,8 +58,10 @@ class MovementJobTests {
 		Fixtures.plan(q2, "Hackney.xlsx", "Hackney");
 		Path output = work.resolve("output");
 
-		assertThat(this.command.review(ReviewRequest.of(q1, output, Quarter.parse("2026-Q1")).withoutDocuments()).exitCode()).isZero();
-		assertThat(this.command.review(ReviewRequest.of(q2, output, Quarter.parse("2026-Q2")).withoutDocuments()).exitCode()).isZero();
+		assertThat(this.command.review(ReviewRequest.of(q1, output, Quarter.parse("2026-Q1")).withoutDocuments())
+			.exitCode()).isZero();
+		assertThat(this.command.review(ReviewRequest.of(q2, output, Quarter.parse("2026-Q2")).withoutDocuments())
+			.exitCode()).isZero();
 
 		List<CSVRecord> movement = ReviewCsv.read(output.resolve("2026-Q2/movement.csv"));
 		assertThat(movement).extracting(r -> r.get("plan_id") + " " + r.get("action_ref") + " " + r.get("movement"))
@@ -67,7 +71,8 @@ class MovementJobTests {
 		assertThat(dropped.get("previous_rag")).isEqualTo("green");
 		assertThat(dropped.get("rag")).isEmpty();
 
-		Map<String, CSVRecord> actions = ReviewCsv.read(output.resolve("2026-Q2/actions.csv")).stream()
+		Map<String, CSVRecord> actions = ReviewCsv.read(output.resolve("2026-Q2/actions.csv"))
+			.stream()
 			.filter(r -> r.get("plan_id").equals("E09000007"))
 			.collect(Collectors.toMap(r -> r.get("action_ref"), r -> r));
 		assertThat(actions.get("2.1").get("previous_rag")).isEqualTo("amber");
@@ -75,7 +80,8 @@ class MovementJobTests {
 		assertThat(actions.get("1.1").get("movement")).isEqualTo("unchanged");
 		assertThat(actions.get("4.7").get("movement")).isEqualTo("added");
 
-		Map<String, CSVRecord> scores = ReviewCsv.read(output.resolve("2026-Q2/scores.csv")).stream()
+		Map<String, CSVRecord> scores = ReviewCsv.read(output.resolve("2026-Q2/scores.csv"))
+			.stream()
 			.collect(Collectors.toMap(r -> r.get("plan_id"), r -> r));
 		CSVRecord camden = scores.get("E09000007");
 		assertThat(camden.get("previous_quarter")).isEqualTo("2026-Q1");
@@ -84,9 +90,11 @@ class MovementJobTests {
 		assertThat(camden.get("actions_dropped")).isEqualTo("1");
 		assertThat(camden.get("actions_turned_green")).isEqualTo("1");
 		assertThat(camden.get("actions_turned_red")).isEqualTo("1");
-		double change = Double.parseDouble(camden.get("overall").trim()) - Double.parseDouble(camden.get("previous_overall"));
-		assertThat(camden.get("overall_change")).isEqualTo(change < 0 ? "'" + String.format(java.util.Locale.ROOT, "%.1f", change)
-				: String.format(java.util.Locale.ROOT, "%.1f", change));
+		double change = Double.parseDouble(camden.get("overall").trim())
+				- Double.parseDouble(camden.get("previous_overall"));
+		assertThat(camden.get("overall_change"))
+			.isEqualTo(change < 0 ? "'" + String.format(java.util.Locale.ROOT, "%.1f", change)
+					: String.format(java.util.Locale.ROOT, "%.1f", change));
 		assertThat(scores.get("E09000012").get("overall_change")).isEqualTo("0.0");
 
 		List<CSVRecord> firstQuarter = ReviewCsv.read(output.resolve("2026-Q1/scores.csv"));

@@ -23,8 +23,8 @@ import uk.gov.london.planreview.archive.Sha256;
 import uk.gov.london.planreview.ingest.Fixtures;
 
 /**
- * The whole quarterly review on a small input: three readable plans (one of them joint), a PDF renamed
- * as a workbook, a truncated workbook and a stray text file.
+ * The whole quarterly review on a small input: three readable plans (one of them joint),
+ * a PDF renamed as a workbook, a truncated workbook and a stray text file.
  */
 @SpringBootTest(properties = "planreview.progress=false")
 class QuarterlyReviewJobTests {
@@ -69,8 +69,8 @@ class QuarterlyReviewJobTests {
 
 		List<CSVRecord> actions = csv(quarter.resolve("actions.csv"));
 		assertThat(actions).hasSize(36);
-		assertThat(actions.stream().map(r -> r.get("plan_id")).distinct())
-			.containsExactly("E09000007", "E09000012", "E09000021+E09000027");
+		assertThat(actions.stream().map(r -> r.get("plan_id")).distinct()).containsExactly("E09000007", "E09000012",
+				"E09000021+E09000027");
 		CSVRecord joint = actions.stream().filter(r -> r.get("plan_id").contains("+")).findFirst().orElseThrow();
 		assertThat(joint.get("authorities")).isEqualTo("Kingston upon Thames; Richmond upon Thames");
 		assertThat(joint.get("action_type")).isEqualTo("mandatory");
@@ -103,10 +103,10 @@ class QuarterlyReviewJobTests {
 			.containsExactly("Camden VVRAP 2026.xlsx", "Hackney.xlsx", "Kingston and Richmond.xlsx", "Lewisham.xlsx",
 					"Merton.xlsx", "notes.txt");
 		assertThat(manifest.outputs()).extracting(Manifest.Entry::name)
-			.containsExactly("actions.csv", "feedback/E09000007.html", "feedback/E09000007.pdf", "feedback/E09000012.html",
-					"feedback/E09000012.pdf", "feedback/E09000021+E09000027.html", "feedback/E09000021+E09000027.pdf",
-					"findings.csv", "good-practice.csv", "linking-up.csv", "movement.csv", "review.html",
-					"review.pdf", "scores.csv");
+			.containsExactly("actions.csv", "feedback/E09000007.html", "feedback/E09000007.pdf",
+					"feedback/E09000012.html", "feedback/E09000012.pdf", "feedback/E09000021+E09000027.html",
+					"feedback/E09000021+E09000027.pdf", "findings.csv", "good-practice.csv", "linking-up.csv",
+					"movement.csv", "review.html", "review.pdf", "scores.csv");
 		for (Manifest.Entry entry : manifest.outputs()) {
 			assertThat(Sha256.of(quarter.resolve(entry.name()))).as(entry.name()).isEqualTo(entry.sha256());
 		}
@@ -121,11 +121,13 @@ class QuarterlyReviewJobTests {
 	@Test
 	void aSecondRunForAReviewedQuarterChangesNothing() throws Exception {
 		Path output = work.resolve("output-b");
-		assertThat(this.command.review(ReviewRequest.of(input, output, Quarter.parse("2026-Q2")).withoutDocuments()).exitCode()).isZero();
+		assertThat(this.command.review(ReviewRequest.of(input, output, Quarter.parse("2026-Q2")).withoutDocuments())
+			.exitCode()).isZero();
 		Path manifest = output.resolve("2026-Q2/manifest.json");
 		String before = Sha256.of(manifest);
 
-		ReviewCommand.Outcome again = this.command.review(ReviewRequest.of(input, output, Quarter.parse("2026-Q2")).withoutDocuments());
+		ReviewCommand.Outcome again = this.command
+			.review(ReviewRequest.of(input, output, Quarter.parse("2026-Q2")).withoutDocuments());
 
 		assertThat(again.exitCode()).isEqualTo(3);
 		assertThat(again.message()).contains("already been reviewed").contains("--rerun");

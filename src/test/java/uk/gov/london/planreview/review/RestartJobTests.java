@@ -16,13 +16,14 @@ import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.ingest.Fixtures;
 
 /**
- * A run killed mid-way (kill -9) and run again resumes from the step it died in and publishes exactly what
- * an uninterrupted run publishes; nothing half-written is ever left under a final name.
+ * A run killed mid-way (kill -9) and run again resumes from the step it died in and
+ * publishes exactly what an uninterrupted run publishes; nothing half-written is ever
+ * left under a final name.
  */
 class RestartJobTests {
 
-	static final String[] AUTHORITIES = { "Barnet", "Brent", "Camden", "Ealing", "Enfield", "Hackney", "Harrow", "Lambeth",
-			"Newham" };
+	static final String[] AUTHORITIES = { "Barnet", "Brent", "Camden", "Ealing", "Enfield", "Hackney", "Harrow",
+			"Lambeth", "Newham" };
 
 	@TempDir
 	static Path work;
@@ -40,7 +41,10 @@ class RestartJobTests {
 		databaseUrl = TestDatabase.url(work);
 	}
 
-	/** Killed once the first chunk of eight workbooks is committed, or once the first document is rendered. */
+	/**
+	 * Killed once the first chunk of eight workbooks is committed, or once the first
+	 * document is rendered.
+	 */
 	@ParameterizedTest(name = "killed at \"{0}\"")
 	@ValueSource(strings = { "Reading plans 9/9", "Rendered documents 1/" })
 	void killedRunResumesAndPublishesWhatAnUninterruptedRunPublishes(String killAt) throws Exception {
@@ -59,8 +63,8 @@ class RestartJobTests {
 		assertThat(resumed.output()).anyMatch(line -> line.startsWith("Resuming the interrupted review of 2026-Q3"));
 
 		Path reference = work.resolve("uninterrupted-" + killAt.replaceAll("\\W", ""));
-		AppProcess uninterrupted = AppProcess.run(work, databaseUrl, line -> false, "--input", input.toString(), "--output",
-				reference.toString(), "--quarter", "2026-Q3", "--date", "2026-11-25");
+		AppProcess uninterrupted = AppProcess.run(work, databaseUrl, line -> false, "--input", input.toString(),
+				"--output", reference.toString(), "--quarter", "2026-Q3", "--date", "2026-11-25");
 		assertThat(uninterrupted.exitCode()).as("%s", uninterrupted.output()).isZero();
 
 		Manifest afterRestart = Manifest.read(quarterDir.resolve("manifest.json"));
@@ -68,7 +72,8 @@ class RestartJobTests {
 		assertThat(afterRestart.outputs()).isEqualTo(expected.outputs());
 		assertThat(afterRestart.outputs()).extracting(Manifest.Entry::name).contains("review.pdf", "actions.csv");
 		try (Stream<Path> files = Files.walk(quarterDir)) {
-			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".tmp-") || name.startsWith(".staging"));
+			assertThat(files.map(p -> p.getFileName().toString()))
+				.noneMatch(name -> name.startsWith(".tmp-") || name.startsWith(".staging"));
 		}
 	}
 

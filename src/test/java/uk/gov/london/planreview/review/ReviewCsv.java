@@ -13,7 +13,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads an output CSV as an analyst's tool would, checking its byte-order mark on the way. */
+/**
+ * Reads an output CSV as an analyst's tool would, checking its byte-order mark on the
+ * way.
+ */
 public final class ReviewCsv {
 
 	private ReviewCsv() {
@@ -25,7 +28,8 @@ public final class ReviewCsv {
 			.startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			reader.skip(1);
-			return CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords();
+			return CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())
+				.getRecords();
 		}
 	}
 

@@ -8,7 +8,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A document's text as a reader's tool extracts it, on one line, so a sentence can be found wherever it wraps. */
+/**
+ * A document's text as a reader's tool extracts it, on one line, so a sentence can be
+ * found wherever it wraps.
+ */
 public final class ReviewPdf {
 
 	private ReviewPdf() {
@@ -16,7 +19,8 @@ public final class ReviewPdf {
 
 	public static String text(Path pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+			return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC)
+				.replaceAll("\\s+", " ");
 		}
 	}
 

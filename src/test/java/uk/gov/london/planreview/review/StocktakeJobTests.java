@@ -21,9 +21,9 @@ import uk.gov.london.planreview.ingest.Fixtures;
 import uk.gov.london.planreview.report.Prose;
 
 /**
- * The London Councils stock-take on the bundled sample responses: on its own, from the CSV alone, and as
- * part of the quarterly review, joined with the plans received. Every count in the note is checked
- * against the normalised stocktake-responses.csv.
+ * The London Councils stock-take on the bundled sample responses: on its own, from the
+ * CSV alone, and as part of the quarterly review, joined with the plans received. Every
+ * count in the note is checked against the normalised stocktake-responses.csv.
  */
 @SpringBootTest(properties = "planreview.progress=false")
 class StocktakeJobTests {
@@ -45,7 +45,8 @@ class StocktakeJobTests {
 	void stocktakeRunsOnItsOwnFromTheResponsesAlone() throws Exception {
 		Path output = work.resolve("alone");
 
-		ReviewCommand.Outcome outcome = this.command.stocktake(ReviewRequest.of(SAMPLE.toAbsolutePath(), output, Quarter.parse("2026-Q2")));
+		ReviewCommand.Outcome outcome = this.command
+			.stocktake(ReviewRequest.of(SAMPLE.toAbsolutePath(), output, Quarter.parse("2026-Q2")));
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 		Path folder = output.resolve("2026-Q2/stocktake");
@@ -65,7 +66,8 @@ class StocktakeJobTests {
 			.count();
 		long engaged = standing.stream().filter(r -> r.get("community_engagement").equals("yes")).count();
 		assertThat(plans).isEqualTo(22);
-		assertThat(note).contains("London Councils received responses from thirty of the thirty-three London authorities")
+		assertThat(note)
+			.contains("London Councils received responses from thirty of the thirty-three London authorities")
 			.contains("No response was received from Bexley, Havering and Sutton.")
 			.contains("Ealing answered twice; the later response stands.")
 			.contains(Prose.capitalise(Prose.proportion(corporate, standing.size(), "authority", "authorities"))
@@ -74,16 +76,21 @@ class StocktakeJobTests {
 					+ " said that they had a specific knife crime action plan.")
 			.contains(Prose.capitalise(Prose.proportion(engaged, standing.size(), "authority", "authorities"))
 					+ " that responded said they had specific engagement with community and voluntary sector agencies");
-		for (String theme : List.of("Public health approaches", "Integrated approaches", "Trauma-informed approaches")) {
+		for (String theme : List.of("Public health approaches", "Integrated approaches",
+				"Trauma-informed approaches")) {
 			List<String> named = standing.stream()
 				.filter(r -> List.of(r.get("themes").split("; ")).contains(themeId(theme)))
 				.map(r -> r.get("authority"))
 				.toList();
 			assertThat(named).isNotEmpty();
-			assertThat(note).contains(Prose.capitalise(Prose.count(named.size(), "authority", "authorities")) + " mentioned")
+			assertThat(note)
+				.contains(Prose.capitalise(Prose.count(named.size(), "authority", "authorities")) + " mentioned")
 				.contains(Prose.list(named) + ".");
 		}
-		CSVRecord lambeth = standing.stream().filter(r -> r.get("authority").equals("Lambeth")).findFirst().orElseThrow();
+		CSVRecord lambeth = standing.stream()
+			.filter(r -> r.get("authority").equals("Lambeth"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(note).contains(lambeth.get("corporate_approach_detail").lines().findFirst().orElseThrow())
 			.contains("(Lambeth)")
 			.contains("Appendix B: Supporting information provided");
@@ -101,18 +108,20 @@ class StocktakeJobTests {
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 		Path quarter = output.resolve("2026-Q3");
-		Map<String, CSVRecord> rows = ReviewCsv.read(quarter.resolve("stocktake-responses.csv")).stream()
+		Map<String, CSVRecord> rows = ReviewCsv.read(quarter.resolve("stocktake-responses.csv"))
+			.stream()
 			.filter(r -> r.get("status").equals("standing"))
 			.collect(Collectors.toMap(r -> r.get("authority"), r -> r));
 		assertThat(rows.get("Camden").get("plan_reviewed")).isEqualTo("yes");
 		assertThat(rows.get("Brent").get("plan_reviewed")).isEqualTo("no");
-		List<String> saidButNone = rows.values().stream()
+		List<String> saidButNone = rows.values()
+			.stream()
 			.filter(r -> r.get("knife_crime_plan").equals("yes") && r.get("plan_reviewed").equals("no"))
 			.map(r -> r.get("authority"))
 			.sorted((a, b) -> rows.get(a).get("authority_ons_code").compareTo(rows.get(b).get("authority_ons_code")))
 			.toList();
-		assertThat(ReviewPdf.text(quarter.resolve("stocktake.pdf")))
-			.contains("Of those that said they had a plan, " + Prose.list(saidButNone) + " had no plan reviewed this quarter.");
+		assertThat(ReviewPdf.text(quarter.resolve("stocktake.pdf"))).contains("Of those that said they had a plan, "
+				+ Prose.list(saidButNone) + " had no plan reviewed this quarter.");
 	}
 
 	private static String themeId(String name) {

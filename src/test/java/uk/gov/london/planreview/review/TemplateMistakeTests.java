@@ -14,8 +14,9 @@ import uk.gov.london.planreview.cli.Launcher;
 import uk.gov.london.planreview.ingest.Fixtures;
 
 /**
- * A reviewer edits a document template and makes a mistake: the run stops with one line saying which
- * template and where, publishes nothing, and once the template is put right resumes where it stopped.
+ * A reviewer edits a document template and makes a mistake: the run stops with one line
+ * saying which template and where, publishes nothing, and once the template is put right
+ * resumes where it stopped.
  */
 class TemplateMistakeTests {
 
@@ -36,7 +37,8 @@ class TemplateMistakeTests {
 
 		assertThat(stopped.exitCode()).isEqualTo(1);
 		assertThat(stopped.message()).doesNotContain("\n")
-			.startsWith("The review stopped while rendering the documents: The document template review.ftl has a mistake")
+			.startsWith(
+					"The review stopped while rendering the documents: The document template review.ftl has a mistake")
 			.contains("(review.ftl, line 4)")
 			.contains("Nothing was published");
 		assertThat(output.resolve("2026-Q1/manifest.json")).doesNotExist();

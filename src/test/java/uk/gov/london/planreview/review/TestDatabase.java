@@ -10,9 +10,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The database the job tests run against: an H2 file in the test's folder by default, or, when
- * {@code -Dplanreview.test.database=postgresql} (the second surefire run of {@code mvn verify}), a real
- * PostgreSQL started from a Maven artifact, with a fresh database for each test class.
+ * The database the job tests run against: an H2 file in the test's folder by default, or,
+ * when {@code -Dplanreview.test.database=postgresql} (the second surefire run of
+ * {@code mvn verify}), a real PostgreSQL started from a Maven artifact, with a fresh
+ * database for each test class.
  */
 public final class TestDatabase {
 

@@ -93,7 +93,8 @@ class SampleGeneratorTest {
 				assertThat(coveredBy.put(authority.onsCode(), file)).as(authority + " covered twice").isNull();
 			}
 		}
-		assertThat(coveredBy.keySet()).containsExactlyElementsOf(LONDON.all().stream().map(Authority::onsCode).toList());
+		assertThat(coveredBy.keySet())
+			.containsExactlyElementsOf(LONDON.all().stream().map(Authority::onsCode).toList());
 		assertThat(joint).isTrue();
 		assertThat(coveredBy.get("E09000021")).isEqualTo(coveredBy.get("E09000027"));
 	}
@@ -131,7 +132,8 @@ class SampleGeneratorTest {
 
 	@Test
 	void qualitySpreadShowsInWhoLeadsTheActions() {
-		// each item takes the category of its longest matching term, so "Safer Schools Officers" is police, not schools
+		// each item takes the category of its longest matching term, so "Safer Schools
+		// Officers" is police, not schools
 		Map<String, String> terms = new LinkedHashMap<>();
 		Map<String, Pattern> words = new LinkedHashMap<>();
 		for (Map<String, String> row : REFERENCE.table("partner-categories.csv")) {
@@ -151,7 +153,8 @@ class SampleGeneratorTest {
 					for (String item : entry.organisations().toLowerCase(Locale.ROOT).split("\\s*(/|&|,|;|\\n)\\s*")) {
 						String longest = null;
 						for (String term : terms.keySet()) {
-							if (words.get(term).matcher(item).find() && (longest == null || term.length() > longest.length())) {
+							if (words.get(term).matcher(item).find()
+									&& (longest == null || term.length() > longest.length())) {
 								longest = term;
 							}
 						}
@@ -180,7 +183,8 @@ class SampleGeneratorTest {
 			Map<String, List<String>> sheets = new HashMap<>();
 			for (CSVRecord row : rows) {
 				Path file = first.resolve(files.get(row.get("authority_ons_code")));
-				List<String> text = sheets.computeIfAbsent(file + "!" + row.get("sheet"), k -> sheetText(file, row.get("sheet")));
+				List<String> text = sheets.computeIfAbsent(file + "!" + row.get("sheet"),
+						k -> sheetText(file, row.get("sheet")));
 				assertThat(text).as(row.toString()).contains(row.get("action_text"));
 			}
 		}
@@ -193,8 +197,9 @@ class SampleGeneratorTest {
 	@Test
 	void groundTruthFilesAreUpToDate() throws IOException {
 		for (Map.Entry<String, String> file : SampleGenerator.groundTruth(REFERENCE).entrySet()) {
-			assertThat(resource(file.getKey())).as(file.getKey()
-					+ " is stale: run SampleGenerator --ground-truth src/test/resources/sample").isEqualTo(file.getValue());
+			assertThat(resource(file.getKey()))
+				.as(file.getKey() + " is stale: run SampleGenerator --ground-truth src/test/resources/sample")
+				.isEqualTo(file.getValue());
 		}
 	}
 
@@ -204,20 +209,24 @@ class SampleGeneratorTest {
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
 		assertThat(text).contains("\r\n");
-		List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(new StringReader(text))
 			.getRecords();
 		Map<String, List<CSVRecord>> byAuthority = new LinkedHashMap<>();
 		for (CSVRecord row : rows) {
-			Authority authority = LONDON.resolve(row.get("Local authority")).orElseThrow(
-					() -> new AssertionError("unresolved " + row.get("Local authority")));
+			Authority authority = LONDON.resolve(row.get("Local authority"))
+				.orElseThrow(() -> new AssertionError("unresolved " + row.get("Local authority")));
 			byAuthority.computeIfAbsent(authority.onsCode(), k -> new ArrayList<>()).add(row);
 		}
 		assertThat(rows).hasSize(31);
 		assertThat(byAuthority).hasSize(30).doesNotContainKeys("E09000004", "E09000016", "E09000029");
 		assertThat(byAuthority.get(StocktakeSample.ANSWERED_TWICE)).hasSize(2);
 		assertThat(rows).anyMatch(r -> r.get("Q1 detail").contains("\n"));
-		long plans = byAuthority.values().stream()
+		long plans = byAuthority.values()
+			.stream()
 			.filter(responses -> GroundTruth.yes(responses.get(responses.size() - 1).get(5)))
 			.count();
 		assertThat(plans).isEqualTo(StocktakeSample.KNIFE_CRIME_PLANS);
@@ -242,13 +251,14 @@ class SampleGeneratorTest {
 		assertThat(covered).isEqualTo(codes);
 		// the London plans do not change when districts are added
 		for (String file : summary.files()) {
-			assertThat(Files.readAllBytes(dir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
+			assertThat(Files.readAllBytes(dir.resolve(file))).as(file)
+				.isEqualTo(Files.readAllBytes(first.resolve(file)));
 		}
 	}
 
 	/**
-	 * The bundled input/ is the London sample. Compared by unzipped content rather than bytes, because another
-	 * JDK's zlib may compress the same content differently.
+	 * The bundled input/ is the London sample. Compared by unzipped content rather than
+	 * bytes, because another JDK's zlib may compress the same content differently.
 	 */
 	@Test
 	void bundledInputIsTheLondonSample() throws IOException {
@@ -288,7 +298,9 @@ class SampleGeneratorTest {
 		return entries;
 	}
 
-	/** The authority named on the cover: the value to the right of (or below) its label. */
+	/**
+	 * The authority named on the cover: the value to the right of (or below) its label.
+	 */
 	private static String coverAuthority(Path file) throws IOException {
 		DataFormatter format = new DataFormatter();
 		try (Workbook workbook = open(file)) {
@@ -328,7 +340,10 @@ class SampleGeneratorTest {
 		return text;
 	}
 
-	/** Opens a workbook read-only, with the same JAXP shortcut the generator uses (see XmlServicesHidden). */
+	/**
+	 * Opens a workbook read-only, with the same JAXP shortcut the generator uses (see
+	 * XmlServicesHidden).
+	 */
 	private static Workbook open(Path file) {
 		return XmlServicesHidden.around(() -> {
 			try {
@@ -348,7 +363,12 @@ class SampleGeneratorTest {
 	}
 
 	private static List<CSVRecord> csv(String text) throws IOException {
-		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text))
+			.getRecords();
 	}
 
 }

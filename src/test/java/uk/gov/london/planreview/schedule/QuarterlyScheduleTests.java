@@ -17,20 +17,20 @@ class QuarterlyScheduleTests {
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-	final QuarterlySchedule schedule = new QuarterlySchedule("0 0 6 1W 1,4,7,10 *", LONDON, new BankHolidays(Set.of()), true);
+	final QuarterlySchedule schedule = new QuarterlySchedule("0 0 6 1W 1,4,7,10 *", LONDON, new BankHolidays(Set.of()),
+			true);
 
 	@ParameterizedTest(name = "after {0} the next review is at {1}")
 	@CsvSource({
-			// 1 January 2027 is a Friday and a bank holiday: the first working day is Monday 4 January.
-			"2026-11-25T12:00, 2027-01-04T06:00",
-			"2027-01-04T07:00, 2027-04-01T06:00",
+			// 1 January 2027 is a Friday and a bank holiday: the first working day is
+			// Monday 4 January.
+			"2026-11-25T12:00, 2027-01-04T06:00", "2027-01-04T07:00, 2027-04-01T06:00",
 			// 1 April 2024 was Easter Monday.
 			"2024-03-15T00:00, 2024-04-02T06:00",
 			// 1 October 2022 was a Saturday.
 			"2022-09-15T00:00, 2022-10-03T06:00",
 			// 1 January 2026 is a Thursday and a bank holiday.
-			"2025-10-02T00:00, 2026-01-02T06:00",
-			"2026-06-30T23:00, 2026-07-01T06:00" })
+			"2025-10-02T00:00, 2026-01-02T06:00", "2026-06-30T23:00, 2026-07-01T06:00" })
 	void runsAt6OnTheFirstWorkingDayAfterEachQuarter(String after, String expected) {
 		ZonedDateTime next = this.schedule.next(ZonedDateTime.of(java.time.LocalDateTime.parse(after), LONDON));
 		assertThat(next.toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse(expected));
@@ -38,8 +38,10 @@ class QuarterlyScheduleTests {
 
 	@Test
 	void reviewsTheQuarterJustEnded() {
-		assertThat(this.schedule.quarterFor(ZonedDateTime.of(2027, 1, 4, 6, 0, 0, 0, LONDON))).isEqualTo(Quarter.parse("2026-Q4"));
-		assertThat(this.schedule.quarterFor(ZonedDateTime.of(2026, 7, 1, 6, 0, 0, 0, LONDON))).isEqualTo(Quarter.parse("2026-Q2"));
+		assertThat(this.schedule.quarterFor(ZonedDateTime.of(2027, 1, 4, 6, 0, 0, 0, LONDON)))
+			.isEqualTo(Quarter.parse("2026-Q4"));
+		assertThat(this.schedule.quarterFor(ZonedDateTime.of(2026, 7, 1, 6, 0, 0, 0, LONDON)))
+			.isEqualTo(Quarter.parse("2026-Q2"));
 	}
 
 	@Test
@@ -53,14 +55,15 @@ class QuarterlyScheduleTests {
 	void extraHolidaysAreSkippedToo() {
 		QuarterlySchedule withExtra = new QuarterlySchedule("0 0 6 1W 1,4,7,10 *", LONDON,
 				new BankHolidays(Set.of(LocalDate.of(2026, 7, 1))), true);
-		assertThat(withExtra.next(ZonedDateTime.of(2026, 6, 1, 0, 0, 0, 0, LONDON)).toLocalDate()).isEqualTo(LocalDate.of(2026, 7, 2));
+		assertThat(withExtra.next(ZonedDateTime.of(2026, 6, 1, 0, 0, 0, 0, LONDON)).toLocalDate())
+			.isEqualTo(LocalDate.of(2026, 7, 2));
 	}
 
 	@Test
 	void englandAndWalesBankHolidays2026() {
 		assertThat(BankHolidays.of(2026)).containsExactlyInAnyOrder(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3),
-				LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 8, 31),
-				LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28));
+				LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 25),
+				LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28));
 		assertThat(BankHolidays.easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
 	}
 

@@ -21,7 +21,10 @@ import uk.gov.london.planreview.scoring.ActionCheck.Item;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 import uk.gov.london.planreview.template.TemplateVersion;
 
-/** Each scoring rule pinned on small plans with exact values, under the shipped default weights. */
+/**
+ * Each scoring rule pinned on small plans with exact values, under the shipped default
+ * weights.
+ */
 class PlanScorerTests {
 
 	static final TemplateCatalogue CATALOGUE = TemplateCatalogue.load(ReferenceData.packaged());
@@ -58,8 +61,12 @@ class PlanScorerTests {
 	@Test
 	void mandatoryCoverageCountsPresentAndFilledInFullAndUntouchedHalf() {
 		List<Action> actions = new ArrayList<>();
-		// Of the 2021 template's 21 mandatory actions: 19 filled in, one left as the template wrote it, one missing.
-		V2021.mandatoryActions().stream().limit(19).forEach(m -> actions.add(mandatory(m.ref(), full(m.ref(), "Police"))));
+		// Of the 2021 template's 21 mandatory actions: 19 filled in, one left as the
+		// template wrote it, one missing.
+		V2021.mandatoryActions()
+			.stream()
+			.limit(19)
+			.forEach(m -> actions.add(mandatory(m.ref(), full(m.ref(), "Police"))));
 		var untouched = V2021.mandatoryActions().get(19);
 		actions.add(new Action("Actions", 40, untouched.theme(), untouched.ref(), ActionType.MANDATORY, untouched.ref(),
 				untouched.text(), "", "", "", List.of(), List.of(), null, null, "", "", Rag.NONE, "", ""));
@@ -69,7 +76,8 @@ class PlanScorerTests {
 		assertThat(V2021.mandatoryActions()).hasSize(21);
 		// (19 + 0.5) / 21
 		assertThat(score.mandatoryCoverage()).isEqualTo(92.9);
-		assertThat(score.mandatoryGaps()).extracting(PlanScore.MandatoryGap::templateRef, PlanScore.MandatoryGap::missing)
+		assertThat(score.mandatoryGaps())
+			.extracting(PlanScore.MandatoryGap::templateRef, PlanScore.MandatoryGap::missing)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(untouched.ref(), false),
 					org.assertj.core.groups.Tuple.tuple(V2021.mandatoryActions().get(20).ref(), true));
 	}
@@ -80,13 +88,15 @@ class PlanScorerTests {
 		assertThat(this.scorer.score(plan(actions, V2021, signed(3)), V2021).signedOff()).isEqualTo(SignOff.YES);
 		assertThat(this.scorer.score(plan(actions, V2021, signed(1)), V2021).signedOff()).isEqualTo(SignOff.PARTLY);
 		assertThat(this.scorer.score(plan(actions, V2021, signed(0)), V2021).signedOff()).isEqualTo(SignOff.NO);
-		assertThat(this.scorer.score(plan(actions, V2017, List.of()), V2017).signedOff()).isEqualTo(SignOff.NOT_REQUIRED);
+		assertThat(this.scorer.score(plan(actions, V2017, List.of()), V2017).signedOff())
+			.isEqualTo(SignOff.NOT_REQUIRED);
 	}
 
 	@Test
 	void breadthRewardsManyEvenlySpreadCategories() {
 		PlanScorer scorer = this.scorer;
-		// One category: 1/8 of the count marks, no evenness: 70 × 0.125 / 100 × 100 = 8.75.
+		// One category: 1/8 of the count marks, no evenness: 70 × 0.125 / 100 × 100 =
+		// 8.75.
 		assertThat(scorer.breadth(Map.of("Police", 10.0))).isCloseTo(8.75, within(1e-9));
 		// Eight equal categories: full marks.
 		Map<String, Double> eight = new java.util.HashMap<>();
@@ -101,8 +111,8 @@ class PlanScorerTests {
 
 	@Test
 	void ownershipIsSharedBetweenTheCategoriesOfAnAction() {
-		Map<String, Double> ownership = PlanScorer.ownership(List.of(full("1.1", "Police", "Youth offending service"),
-				full("1.2", "Police")));
+		Map<String, Double> ownership = PlanScorer
+			.ownership(List.of(full("1.1", "Police", "Youth offending service"), full("1.2", "Police")));
 		assertThat(ownership).containsExactlyInAnyOrderEntriesOf(Map.of("Police", 1.5, "Youth offending service", 0.5));
 	}
 
@@ -160,43 +170,47 @@ class PlanScorerTests {
 
 	@Test
 	void themesFollowTemplateOrderWithTheirMandatoryCounts() {
-		PlanScore score = this.scorer.score(plan(List.of(mandatory("1.1", full("1.1", "Police"))), V2021, signed(3)), V2021);
+		PlanScore score = this.scorer.score(plan(List.of(mandatory("1.1", full("1.1", "Police"))), V2021, signed(3)),
+				V2021);
 
-		assertThat(score.themes()).extracting(PlanScore.ThemeScore::theme).startsWith("Governance", "Analysis and enforcement");
+		assertThat(score.themes()).extracting(PlanScore.ThemeScore::theme)
+			.startsWith("Governance", "Analysis and enforcement");
 		assertThat(score.themes().get(0)).isEqualTo(new PlanScore.ThemeScore("Governance", 1, 100.0, 3, 1));
 		assertThat(score.themes().get(1).actions()).isZero();
 	}
 
 	@Test
 	void rankingSharesRanksOnEqualScores() {
-		List<PlanScore> ranked = PlanScorer.rank(List.of(score("A", 50), score("B", 70), score("C", 50), score("D", 40)));
+		List<PlanScore> ranked = PlanScorer
+			.rank(List.of(score("A", 50), score("B", 70), score("C", 50), score("D", 40)));
 		assertThat(ranked).extracting(PlanScore::planId, PlanScore::rank)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("B", 1), org.assertj.core.groups.Tuple.tuple("A", 2),
 					org.assertj.core.groups.Tuple.tuple("C", 2), org.assertj.core.groups.Tuple.tuple("D", 4));
 	}
 
 	private static PlanScore score(String id, double overall) {
-		return new PlanScore(id, id, id + ".xlsx", "2021", 1, 0, 0, 0, List.of(), 0, SignOff.YES, overall, 0, List.of(), List.of());
+		return new PlanScore(id, id, id + ".xlsx", "2021", 1, 0, 0, 0, List.of(), 0, SignOff.YES, overall, 0, List.of(),
+				List.of());
 	}
 
 	static Action full(String ref, String... categories) {
-		return new Action("Actions", 2, "Governance", ref, ActionType.LOCAL, "", "Action " + ref, "An outcome", "A baseline",
-				"A named lead", List.of(categories[0]), List.of(categories), LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31),
-				"", "Some progress", Rag.GREEN, "A comment", "");
+		return new Action("Actions", 2, "Governance", ref, ActionType.LOCAL, "", "Action " + ref, "An outcome",
+				"A baseline", "A named lead", List.of(categories[0]), List.of(categories), LocalDate.of(2026, 4, 1),
+				LocalDate.of(2027, 3, 31), "", "Some progress", Rag.GREEN, "A comment", "");
 	}
 
 	static Action mandatory(String templateRef, Action action) {
 		var m = V2021.mandatoryAction(templateRef).orElseThrow();
-		return new Action(action.sheet(), action.row(), m.theme(), action.ref(), ActionType.MANDATORY, templateRef, m.text(),
-				action.outcome(), action.baseline(), action.lead(), action.leadOrganisations(), action.partnerCategories(),
-				action.startDate(), action.endDate(), action.timescaleText(), action.progress(), action.rag(), action.comments(),
-				action.supportingDocuments());
+		return new Action(action.sheet(), action.row(), m.theme(), action.ref(), ActionType.MANDATORY, templateRef,
+				m.text(), action.outcome(), action.baseline(), action.lead(), action.leadOrganisations(),
+				action.partnerCategories(), action.startDate(), action.endDate(), action.timescaleText(),
+				action.progress(), action.rag(), action.comments(), action.supportingDocuments());
 	}
 
 	static Action with(Action a, String lead, LocalDate end, Rag rag, String progress) {
-		return new Action(a.sheet(), a.row(), a.theme(), a.ref(), a.type(), a.templateRef(), a.text(), a.outcome(), a.baseline(),
-				lead, a.leadOrganisations(), a.partnerCategories(), a.startDate(), end, a.timescaleText(), progress, rag,
-				a.comments(), a.supportingDocuments());
+		return new Action(a.sheet(), a.row(), a.theme(), a.ref(), a.type(), a.templateRef(), a.text(), a.outcome(),
+				a.baseline(), lead, a.leadOrganisations(), a.partnerCategories(), a.startDate(), end, a.timescaleText(),
+				progress, rag, a.comments(), a.supportingDocuments());
 	}
 
 	static List<Signatory> signed(int count) {
@@ -209,8 +223,8 @@ class PlanScorerTests {
 	}
 
 	static Plan plan(List<Action> actions, TemplateVersion version, List<Signatory> signatories) {
-		return new Plan(List.of(AUTHORITIES.resolve("Camden").orElseThrow()), "Camden.xlsx", "Safer Camden", version.id(), null,
-				List.of(), signatories, actions);
+		return new Plan(List.of(AUTHORITIES.resolve("Camden").orElseThrow()), "Camden.xlsx", "Safer Camden",
+				version.id(), null, List.of(), signatories, actions);
 	}
 
 }

@@ -21,7 +21,10 @@ import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.review.ReviewCsv;
 
-/** A reviewer edits a weight in config/application.yml; the next run scores with it, with no rebuild. */
+/**
+ * A reviewer edits a weight in config/application.yml; the next run scores with it, with
+ * no rebuild.
+ */
 class WeightsFromConfigurationTests {
 
 	@TempDir
@@ -61,7 +64,8 @@ class WeightsFromConfigurationTests {
 		System.setProperty("planreview.progress", "false");
 		try (ConfigurableApplicationContext context = Launcher.start(PlanReviewApplication.class, this.home)) {
 			ReviewCommand.Outcome outcome = context.getBean(ReviewCommand.class)
-				.review(ReviewRequest.of(input, this.home.resolve("output"), Quarter.parse(quarter)).withoutDocuments());
+				.review(ReviewRequest.of(input, this.home.resolve("output"), Quarter.parse(quarter))
+					.withoutDocuments());
 			assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 		}
 		finally {

@@ -20,7 +20,10 @@ import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.reference.ReferenceData;
 
-/** Stock-take responses as survey tools and Excel export them, one small file per quirk and fault. */
+/**
+ * Stock-take responses as survey tools and Excel export them, one small file per quirk
+ * and fault.
+ */
 class StocktakeReaderTests {
 
 	static final String HEADER = "Timestamp,Local authority,Your role,\"Q1. Does your authority have a corporate approach to "
@@ -28,7 +31,8 @@ class StocktakeReaderTests {
 			+ "action plan?,Q2 detail,Q3. Is this work underpinned by collaboration? (tick all that apply),Q3 detail,Q4. Is there "
 			+ "specific engagement with community and voluntary sector agencies?,Q4 detail,Q5. Supporting documents provided";
 
-	final StocktakeReader reader = StocktakeReader.load(ReferenceData.packaged(), AuthorityDirectory.load(ReferenceData.packaged()));
+	final StocktakeReader reader = StocktakeReader.load(ReferenceData.packaged(),
+			AuthorityDirectory.load(ReferenceData.packaged()));
 
 	@TempDir
 	Path dir;
@@ -77,8 +81,9 @@ class StocktakeReaderTests {
 
 	@Test
 	void headingsAreMatchedByTheirWordsInAnyOrder() throws IOException {
-		Path file = write("typed.csv", "Borough,Q2 – knife crime action plan?,Q1 – corporate approach?,Q4 voluntary sector engagement,"
-				+ "Q3 collaboration,Date submitted\nRBKC,Yes,In development,Yes,With the police,2018-05-10\n");
+		Path file = write("typed.csv",
+				"Borough,Q2 – knife crime action plan?,Q1 – corporate approach?,Q4 voluntary sector engagement,"
+						+ "Q3 collaboration,Date submitted\nRBKC,Yes,In development,Yes,With the police,2018-05-10\n");
 
 		StocktakeResponse response = this.reader.read(List.of(file)).responses().get(0);
 
@@ -91,9 +96,9 @@ class StocktakeReaderTests {
 
 	@Test
 	void anAuthorityThatAnsweredTwiceKeepsItsLaterResponse() throws IOException {
-		Path file = write("twice.csv", HEADER + "\n"
-				+ "16/05/2018 10:00:00,Ealing,Head of Community Safety,Yes,,Yes,,,,Y,,\n"
-				+ "09/05/2018 10:00:00,Ealing Council,Head of Community Safety,Yes,,In development,,,,Y,,\n");
+		Path file = write("twice.csv",
+				HEADER + "\n" + "16/05/2018 10:00:00,Ealing,Head of Community Safety,Yes,,Yes,,,,Y,,\n"
+						+ "09/05/2018 10:00:00,Ealing Council,Head of Community Safety,Yes,,In development,,,,Y,,\n");
 
 		StocktakeReading reading = this.reader.read(List.of(file));
 
@@ -104,7 +109,8 @@ class StocktakeReaderTests {
 		assertThat(reading.superseded()).extracting(StocktakeResponse::line).containsExactly(3);
 		assertThat(reading.findings()).singleElement().satisfies(f -> {
 			assertThat(f.severity()).isEqualTo(Severity.INFO);
-			assertThat(f.message()).isEqualTo("Ealing answered twice (lines 3 and 2); the later response, of 2018-05-16, stands.");
+			assertThat(f.message())
+				.isEqualTo("Ealing answered twice (lines 3 and 2); the later response, of 2018-05-16, stands.");
 		});
 	}
 
@@ -114,15 +120,16 @@ class StocktakeReaderTests {
 
 		StocktakeReading reading = this.reader.read(List.of(file));
 
-		assertThat(reading.nonResponders()).hasSize(32).extracting(Authority::name).doesNotContain("Camden").contains("Westminster");
+		assertThat(reading.nonResponders()).hasSize(32)
+			.extracting(Authority::name)
+			.doesNotContain("Camden")
+			.contains("Westminster");
 	}
 
 	@Test
 	void rowsThatCannotBeUsedAreReportedWithTheirLineNeverDropped() throws IOException {
-		Path file = write("faults.csv", HEADER + "\n"
-				+ "01/05/2018 09:00,Narnia,CEx,Yes,,Yes,,,,Y,,\n"
-				+ "01/05/2018 09:00,,CEx,Yes,,Yes,,,,Y,,\n"
-				+ "01/05/2018 09:00,Hackney,CEx,Maybe\n"
+		Path file = write("faults.csv", HEADER + "\n" + "01/05/2018 09:00,Narnia,CEx,Yes,,Yes,,,,Y,,\n"
+				+ "01/05/2018 09:00,,CEx,Yes,,Yes,,,,Y,,\n" + "01/05/2018 09:00,Hackney,CEx,Maybe\n"
 				+ "01/05/2018 09:00,Camden,CEx,Yes,\"An answer with an opening quote but no closing one,Yes,,,,Y,,\n"
 				+ "01/05/2018 09:00,Islington,CEx,Yes,,Yes,,,,Y,,\n");
 

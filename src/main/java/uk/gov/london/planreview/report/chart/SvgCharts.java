@@ -46,10 +46,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Draws the documents' charts with JFreeChart onto Batik's SVG generator. Text is drawn as outlines of
- * the bundled Noto Sans, so a chart looks the same in the PDF and the HTML, on every machine, and needs no
- * font of its own in the PDF. Every bar carries its value as a label and its category name on the axis,
- * so colour is never the only way a reading is told. The same numbers give the same SVG, byte for byte.
+ * Draws the documents' charts with JFreeChart onto Batik's SVG generator. Text is drawn
+ * as outlines of the bundled Noto Sans, so a chart looks the same in the PDF and the
+ * HTML, on every machine, and needs no font of its own in the PDF. Every bar carries its
+ * value as a label and its category name on the axis, so colour is never the only way a
+ * reading is told. The same numbers give the same SVG, byte for byte.
  */
 @Component
 public final class SvgCharts {
@@ -57,8 +58,8 @@ public final class SvgCharts {
 	private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
 	/**
-	 * Charts are drawn in CSS pixels (1/96 inch) and shown at that size: this is the width of the text
-	 * column of an A4 portrait page (174 mm).
+	 * Charts are drawn in CSS pixels (1/96 inch) and shown at that size: this is the
+	 * width of the text column of an A4 portrait page (174 mm).
 	 */
 	public static final int WIDTH = 650;
 
@@ -124,8 +125,9 @@ public final class SvgCharts {
 	}
 
 	/**
-	 * Pairs of horizontal bars: one series beside another for each category ("this plan" and "London
-	 * median"), with a legend naming the series and every bar labelled with its value.
+	 * Pairs of horizontal bars: one series beside another for each category ("this plan"
+	 * and "London median"), with a legend naming the series and every bar labelled with
+	 * its value.
 	 */
 	public String comparedBars(String id, String alt, List<String> categories, String firstName, List<Double> first,
 			String secondName, List<Double> second, String axisLabel, double max) {
@@ -188,7 +190,8 @@ public final class SvgCharts {
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultItemLabelFont(font(10));
 		renderer.setDefaultItemLabelPaint(INK);
-		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+		renderer.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 		renderer.setItemLabelAnchorOffset(4);
 		CategoryAxis categories = plot.getDomainAxis();
 		categories.setTickLabelFont(font(10));
@@ -225,7 +228,10 @@ public final class SvgCharts {
 		return this.base.deriveFont(size);
 	}
 
-	/** The chart as an SVG element with its own id prefix, a title, and the size it is to be shown at. */
+	/**
+	 * The chart as an SVG element with its own id prefix, a title, and the size it is to
+	 * be shown at.
+	 */
 	private String svg(JFreeChart chart, String id, String alt, int width, int height) {
 		Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
 		SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
@@ -264,7 +270,10 @@ public final class SvgCharts {
 		return svg.substring(start).trim();
 	}
 
-	/** Ids unique in the document: each chart's internal ids (clip paths, gradients) start with its own id. */
+	/**
+	 * Ids unique in the document: each chart's internal ids (clip paths, gradients) start
+	 * with its own id.
+	 */
 	private static final class PrefixedIds extends SVGIDGenerator {
 
 		private final String prefix;

@@ -34,16 +34,23 @@ public class ActionsAppendix implements FeedbackSection {
 			Action a = plan.actions().get(i);
 			ActionCheck check = plan.checks().get(i);
 			if (!check.missing().isEmpty()) {
-				rows.add(new Row(PlanView.label(a), a.theme(), a.text(), FeedbackRagSection.lead(a), Improvements.lacks(check)));
+				rows.add(new Row(PlanView.label(a), a.theme(), a.text(), FeedbackRagSection.lead(a),
+						Improvements.lacks(check)));
 			}
 		}
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(Section.of("actions", "Actions to complete", "feedback/actions.ftl", new Model(rows,
-				(rows.size() == plan.actions().size() ? Prose.capitalise(Prose.proportion(rows.size(), rows.size(), "action", "actions")) + " of the plan"
-						: Prose.figure(rows.size()) + " of the plan’s " + Prose.figures(plan.actions().size(), "action", "actions"))
-						+ " " + (rows.size() == 1 ? "lacks" : "lack") + " something every action should carry. Each is listed with its lead, who can complete it."))
+		return Optional.of(Section
+			.of("actions", "Actions to complete", "feedback/actions.ftl", new Model(rows,
+					(rows.size() == plan.actions().size()
+							? Prose.capitalise(
+									Prose.proportion(rows.size(), rows.size(), "action", "actions")) + " of the plan"
+							: Prose
+								.figure(rows.size()) + " of the plan’s "
+									+ Prose.figures(plan.actions().size(), "action", "actions"))
+							+ " " + (rows.size() == 1 ? "lacks" : "lack")
+							+ " something every action should carry. Each is listed with its lead, who can complete it."))
 			.asAppendix());
 	}
 

@@ -18,7 +18,10 @@ import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.report.RagView;
 import uk.gov.london.planreview.report.Section;
 
-/** The plan's RAG position beside London's, and its red actions with whom to call about each. */
+/**
+ * The plan's RAG position beside London's, and its red actions with whom to call about
+ * each.
+ */
 @Component
 @Order(600)
 public class FeedbackRagSection implements FeedbackSection {
@@ -44,7 +47,8 @@ public class FeedbackRagSection implements FeedbackSection {
 		int total = data.london().totalActions();
 		List<Row> rows = new ArrayList<>();
 		for (Rag rag : RagView.ORDER) {
-			rows.add(new Row(RagView.of(rag), mine.get(rag), Prose.percent(mine.get(rag), plan.actions().size()), Prose.percent(london.get(rag), total)));
+			rows.add(new Row(RagView.of(rag), mine.get(rag), Prose.percent(mine.get(rag), plan.actions().size()),
+					Prose.percent(london.get(rag), total)));
 		}
 		List<Red> red = plan.actions()
 			.stream()
@@ -60,7 +64,8 @@ public class FeedbackRagSection implements FeedbackSection {
 		if (a.lead().isBlank()) {
 			return organisations.isBlank() ? "No lead named" : organisations;
 		}
-		return organisations.isBlank() || a.lead().contains(organisations) ? a.lead() : a.lead() + " (" + organisations + ")";
+		return organisations.isBlank() || a.lead().contains(organisations) ? a.lead()
+				: a.lead() + " (" + organisations + ")";
 	}
 
 	private static Map<Rag, Long> count(List<Action> actions) {

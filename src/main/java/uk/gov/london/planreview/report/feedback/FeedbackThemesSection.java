@@ -14,7 +14,10 @@ import uk.gov.london.planreview.report.Quartiles;
 import uk.gov.london.planreview.report.Section;
 import uk.gov.london.planreview.scoring.PlanScore.ThemeScore;
 
-/** Theme by theme: the plan's actions and completeness in each theme beside London's median. */
+/**
+ * Theme by theme: the plan's actions and completeness in each theme beside London's
+ * median.
+ */
 @Component
 @Order(300)
 public class FeedbackThemesSection implements FeedbackSection {
@@ -40,8 +43,10 @@ public class FeedbackThemesSection implements FeedbackSection {
 			else {
 				note = ScoresSection.position(t.completeness(), q, true);
 			}
-			rows.add(new Row(t.theme(), t.actions(), t.actions() == 0 ? "–" : Scores.format(t.completeness()), q == null ? "–" : q.medianText(),
-					t.mandatoryExpected() == 0 ? "none asked for" : t.mandatoryPresent() + " of " + t.mandatoryExpected(), note));
+			rows.add(new Row(t.theme(), t.actions(), t.actions() == 0 ? "–" : Scores.format(t.completeness()),
+					q == null ? "–" : q.medianText(), t.mandatoryExpected() == 0 ? "none asked for"
+							: t.mandatoryPresent() + " of " + t.mandatoryExpected(),
+					note));
 		}
 		if (rows.isEmpty()) {
 			return Optional.empty();

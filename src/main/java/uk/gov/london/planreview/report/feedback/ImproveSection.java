@@ -10,7 +10,10 @@ import uk.gov.london.planreview.report.FeedbackData;
 import uk.gov.london.planreview.report.FeedbackSection;
 import uk.gov.london.planreview.report.Section;
 
-/** Precisely what to improve, most important first, with the actions concerned by reference. */
+/**
+ * Precisely what to improve, most important first, with the actions concerned by
+ * reference.
+ */
 @Component
 @Order(500)
 public class ImproveSection implements FeedbackSection {
@@ -25,8 +28,10 @@ public class ImproveSection implements FeedbackSection {
 			return Optional.empty();
 		}
 		boolean appendix = data.plan().checks().stream().anyMatch(c -> !c.missing().isEmpty());
-		return Optional.of(Section.of("improve", "What to improve", "feedback/improve.ftl", new Model(improvements, appendix))
-			.withHeadings(improvements.stream().map(i -> new Section.Heading("improve-" + i.id(), i.headline())).toList()));
+		return Optional.of(Section
+			.of("improve", "What to improve", "feedback/improve.ftl", new Model(improvements, appendix))
+			.withHeadings(
+					improvements.stream().map(i -> new Section.Heading("improve-" + i.id(), i.headline())).toList()));
 	}
 
 }

@@ -25,9 +25,9 @@ import uk.gov.london.planreview.report.Section;
 import uk.gov.london.planreview.scoring.PlanScore;
 
 /**
- * The plan's movement since its review last quarter: its scores then and now, and every action that moved,
- * was added or was dropped, as scores.csv and movement.csv give them. Left out when the plan was not
- * reviewed last quarter.
+ * The plan's movement since its review last quarter: its scores then and now, and every
+ * action that moved, was added or was dropped, as scores.csv and movement.csv give them.
+ * Left out when the plan was not reviewed last quarter.
  */
 @Component
 @Order(700)
@@ -38,7 +38,8 @@ public class MovementSection implements FeedbackSection {
 			Movement.TURNED_GREEN, Movement.IMPROVED, Movement.COMPLETED, Movement.NEWLY_RATED, Movement.ADDED,
 			Movement.DROPPED);
 
-	public record Model(String previousQuarter, String overall, List<ScoreRow> scores, String actions, List<Change> changes) {
+	public record Model(String previousQuarter, String overall, List<ScoreRow> scores, String actions,
+			List<Change> changes) {
 	}
 
 	/** A score then and now, and the change as scores.csv writes it. */
@@ -70,8 +71,8 @@ public class MovementSection implements FeedbackSection {
 		double change = Double.parseDouble(Scores.formatChange(s.overall() - m.previousOverall()));
 		String overall = "Since the plan was reviewed for " + m.previousQuarter() + ", its overall score has "
 				+ (change > 0 ? "risen from " + Scores.format(m.previousOverall()) + " to " + Scores.format(s.overall())
-						: change < 0 ? "fallen from " + Scores.format(m.previousOverall()) + " to " + Scores.format(s.overall())
-								: "stayed at " + Scores.format(s.overall()))
+						: change < 0 ? "fallen from " + Scores.format(m.previousOverall()) + " to "
+								+ Scores.format(s.overall()) : "stayed at " + Scores.format(s.overall()))
 				+ ".";
 		List<ActionChange> moved = data.london()
 			.changes(plan.planId())
@@ -80,8 +81,8 @@ public class MovementSection implements FeedbackSection {
 			.sorted(Comparator.comparingInt(c -> ORDER.indexOf(c.movement())))
 			.toList();
 		List<Change> changes = moved.stream()
-			.map(c -> new Change(Prose.capitalise(c.movement().csv()), MovementText.label(plan, c), c.text().trim(), rating(c.previousRag()),
-					rating(c.rag())))
+			.map(c -> new Change(Prose.capitalise(c.movement().csv()), MovementText.label(plan, c), c.text().trim(),
+					rating(c.previousRag()), rating(c.rag())))
 			.toList();
 		return Optional.of(Section.of("movement", "RAG movement since last quarter", "feedback/movement.ftl",
 				new Model(m.previousQuarter(), overall, scores, actions(moved), changes)));
@@ -106,8 +107,8 @@ public class MovementSection implements FeedbackSection {
 		for (Movement kind : ORDER) {
 			Long n = counts.get(kind);
 			if (n != null) {
-				parts.add((parts.isEmpty() ? Prose.capitalise(Prose.count(n, "action", "actions")) : Prose.count(n)) + " "
-						+ MovementText.words(kind, n));
+				parts.add((parts.isEmpty() ? Prose.capitalise(Prose.count(n, "action", "actions")) : Prose.count(n))
+						+ " " + MovementText.words(kind, n));
 			}
 		}
 		return Prose.list(parts) + ". The table lists each one (movement.csv).";

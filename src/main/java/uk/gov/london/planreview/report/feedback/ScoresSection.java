@@ -18,7 +18,10 @@ import uk.gov.london.planreview.report.chart.DataTable;
 import uk.gov.london.planreview.report.chart.SvgCharts;
 import uk.gov.london.planreview.scoring.PlanScore;
 
-/** The plan's scores beside London's lower quartile, median and upper quartile, as a table and a chart. */
+/**
+ * The plan's scores beside London's lower quartile, median and upper quartile, as a table
+ * and a chart.
+ */
 @Component
 @Order(200)
 public class ScoresSection implements FeedbackSection {
@@ -43,29 +46,37 @@ public class ScoresSection implements FeedbackSection {
 		Benchmarks b = data.london().benchmarks();
 		List<Row> rows = List.of(row("Overall score", s.overall(), Scores.format(s.overall()), b.overall(), true),
 				row("Completeness", s.completeness(), Scores.format(s.completeness()), b.completeness(), true),
-				row("Mandatory coverage", s.mandatoryCoverage(), Scores.format(s.mandatoryCoverage()), b.mandatoryCoverage(), true),
-				row("Partnership breadth", s.partnershipBreadth(), Scores.format(s.partnershipBreadth()), b.partnershipBreadth(), true),
-				row("Police share (0 to 1; lower is broader)", s.policeShare(), Scores.formatShare(s.policeShare()), b.policeShare(), false),
-				row("Kinds of partner leading actions", s.partnerCategories().size(), Integer.toString(s.partnerCategories().size()),
-						b.partnerCategories(), true),
+				row("Mandatory coverage", s.mandatoryCoverage(), Scores.format(s.mandatoryCoverage()),
+						b.mandatoryCoverage(), true),
+				row("Partnership breadth", s.partnershipBreadth(), Scores.format(s.partnershipBreadth()),
+						b.partnershipBreadth(), true),
+				row("Police share (0 to 1; lower is broader)", s.policeShare(), Scores.formatShare(s.policeShare()),
+						b.policeShare(), false),
+				row("Kinds of partner leading actions", s.partnerCategories().size(),
+						Integer.toString(s.partnerCategories().size()), b.partnerCategories(), true),
 				row("Actions", s.actions(), Integer.toString(s.actions()), b.actions(), true));
 		List<String> names = List.of("Overall", "Completeness", "Mandatory coverage", "Partnership breadth");
 		List<Double> mine = List.of(s.overall(), s.completeness(), s.mandatoryCoverage(), s.partnershipBreadth());
 		List<Double> london = List.of(b.overall().median(), b.completeness().median(), b.mandatoryCoverage().median(),
 				b.partnershipBreadth().median());
-		String alt = "Bar chart comparing this plan’s scores with the London median, out of 100: overall " + Scores.format(s.overall())
-				+ " against " + b.overall().medianText() + ", completeness " + Scores.format(s.completeness()) + " against "
-				+ b.completeness().medianText() + ", mandatory coverage " + Scores.format(s.mandatoryCoverage()) + " against "
-				+ b.mandatoryCoverage().medianText() + ", partnership breadth " + Scores.format(s.partnershipBreadth()) + " against "
-				+ b.partnershipBreadth().medianText() + ".";
-		DataTable table = new DataTable("This plan’s scores and the London median (scores.csv)", "Score", List.of("This plan", "London median"),
+		String alt = "Bar chart comparing this plan’s scores with the London median, out of 100: overall "
+				+ Scores.format(s.overall()) + " against " + b.overall().medianText() + ", completeness "
+				+ Scores.format(s.completeness()) + " against " + b.completeness().medianText()
+				+ ", mandatory coverage " + Scores.format(s.mandatoryCoverage()) + " against "
+				+ b.mandatoryCoverage().medianText() + ", partnership breadth " + Scores.format(s.partnershipBreadth())
+				+ " against " + b.partnershipBreadth().medianText() + ".";
+		DataTable table = new DataTable("This plan’s scores and the London median (scores.csv)", "Score",
+				List.of("This plan", "London median"),
 				List.of(new DataTable.Row("Overall", List.of(Scores.format(s.overall()), b.overall().medianText())),
-						new DataTable.Row("Completeness", List.of(Scores.format(s.completeness()), b.completeness().medianText())),
-						new DataTable.Row("Mandatory coverage", List.of(Scores.format(s.mandatoryCoverage()), b.mandatoryCoverage().medianText())),
-						new DataTable.Row("Partnership breadth", List.of(Scores.format(s.partnershipBreadth()), b.partnershipBreadth().medianText()))),
+						new DataTable.Row("Completeness",
+								List.of(Scores.format(s.completeness()), b.completeness().medianText())),
+						new DataTable.Row("Mandatory coverage",
+								List.of(Scores.format(s.mandatoryCoverage()), b.mandatoryCoverage().medianText())),
+						new DataTable.Row("Partnership breadth",
+								List.of(Scores.format(s.partnershipBreadth()), b.partnershipBreadth().medianText()))),
 				List.of(true, true));
-		Chart chart = new Chart("chart-scores", this.charts.comparedBars("chart-scores", alt, names, "This plan", mine, "London median", london,
-				"Score, out of 100", 100), alt, table);
+		Chart chart = new Chart("chart-scores", this.charts.comparedBars("chart-scores", alt, names, "This plan", mine,
+				"London median", london, "Score, out of 100", 100), alt, table);
 		return Optional.of(Section.of("scores", "Scores beside London", "feedback/scores.ftl", new Model(rows, chart))
 			.withHeadings(List.of(new Section.Heading("scores-chart", "The plan and the London median"))));
 	}
@@ -91,7 +102,8 @@ public class ScoresSection implements FeedbackSection {
 		}
 		if (!higherIsBetter) {
 			return value == q.median() ? "as reliant on the police as the median plan"
-					: value > q.median() ? "more reliant on the police alone than most plans" : "less reliant on the police alone than most plans";
+					: value > q.median() ? "more reliant on the police alone than most plans"
+							: "less reliant on the police alone than most plans";
 		}
 		return text;
 	}

@@ -22,8 +22,9 @@ import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
 import uk.gov.london.planreview.scoring.SignOff;
 
 /**
- * Areas for development across London: what actions most often lack and in which plans, the mandatory
- * actions most often missing, sign-off, reliance on the police, and the least complete themes.
+ * Areas for development across London: what actions most often lack and in which plans,
+ * the mandatory actions most often missing, sign-off, reliance on the police, and the
+ * least complete themes.
  */
 @Component
 @Order(800)
@@ -62,9 +63,9 @@ public class DevelopmentSection implements ReviewSection {
 					.filter(p -> !p.actions().isEmpty() && p.missing(e.getKey()) * 2 > p.actions().size())
 					.map(PlanView::name)
 					.toList();
-				itemLines.add(Prose.figure(e.getValue()) + " " + (e.getValue() == 1 ? "action has " : "actions have ") + Items.lacking(e.getKey())
-						+ " (" + Prose.percent(e.getValue(), total) + ")"
-						+ (most.isEmpty() ? "." : "; more than half of the actions lack it in " + Prose.list(most) + "."));
+				itemLines.add(Prose.figure(e.getValue()) + " " + (e.getValue() == 1 ? "action has " : "actions have ")
+						+ Items.lacking(e.getKey()) + " (" + Prose.percent(e.getValue(), total) + ")" + (most.isEmpty()
+								? "." : "; more than half of the actions lack it in " + Prose.list(most) + "."));
 			});
 		if (!itemLines.isEmpty()) {
 			points.add(new Point("What actions lack",
@@ -76,26 +77,30 @@ public class DevelopmentSection implements ReviewSection {
 		for (PlanView plan : plans) {
 			for (MandatoryGap gap : plan.score().mandatoryGaps()) {
 				if (gap.missing()) {
-					byAction.computeIfAbsent(gap.templateRef() + " " + gap.text(), k -> new ArrayList<>()).add(plan.name());
+					byAction.computeIfAbsent(gap.templateRef() + " " + gap.text(), k -> new ArrayList<>())
+						.add(plan.name());
 				}
 			}
 		}
 		List<String> mandatoryLines = byAction.entrySet()
 			.stream()
-			.sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
+			.sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size())
+				.thenComparing(Map.Entry::getKey))
 			.limit(TOP)
 			.map(e -> e.getKey() + ": missing from " + Prose.count(e.getValue().size(), "plan", "plans") + " ("
 					+ Prose.list(e.getValue().stream().sorted().toList()) + ").")
 			.toList();
 		if (!mandatoryLines.isEmpty()) {
 			points.add(new Point("Mandatory actions missing",
-					"The mandatory actions most often missing from the plans" + (byAction.size() > TOP ? " (the " + Prose.count(TOP) + " most common)" : "") + ":",
+					"The mandatory actions most often missing from the plans"
+							+ (byAction.size() > TOP ? " (the " + Prose.count(TOP) + " most common)" : "") + ":",
 					mandatoryLines));
 		}
 
 		List<String> notSigned = plans.stream()
 			.filter(p -> p.score().signedOff() == SignOff.NO || p.score().signedOff() == SignOff.PARTLY)
-			.map(p -> p.name() + (p.score().signedOff() == SignOff.PARTLY ? " (partly signed off)" : " (not signed off)"))
+			.map(p -> p.name()
+					+ (p.score().signedOff() == SignOff.PARTLY ? " (partly signed off)" : " (not signed off)"))
 			.toList();
 		if (!notSigned.isEmpty()) {
 			points.add(new Point("Sign-off",
@@ -117,12 +122,14 @@ public class DevelopmentSection implements ReviewSection {
 			.stream()
 			.filter(t -> data.benchmarks().theme(t) != null)
 			.map(t -> Map.entry(t, data.benchmarks().theme(t)))
-			.sorted(Comparator.comparingDouble((Map.Entry<String, Quartiles> e) -> e.getValue().median()).thenComparing(Map.Entry::getKey))
+			.sorted(Comparator.comparingDouble((Map.Entry<String, Quartiles> e) -> e.getValue().median())
+				.thenComparing(Map.Entry::getKey))
 			.toList();
 		if (themes.size() > 2) {
 			points.add(new Point("Themes",
-					"The least complete themes are " + themes.get(0).getKey() + " (median completeness " + themes.get(0).getValue().medianText()
-							+ ") and " + themes.get(1).getKey() + " (" + themes.get(1).getValue().medianText() + ").",
+					"The least complete themes are " + themes.get(0).getKey() + " (median completeness "
+							+ themes.get(0).getValue().medianText() + ") and " + themes.get(1).getKey() + " ("
+							+ themes.get(1).getValue().medianText() + ").",
 					List.of()));
 		}
 		if (points.isEmpty()) {
@@ -133,8 +140,9 @@ public class DevelopmentSection implements ReviewSection {
 		for (int i = 0; i < points.size(); i++) {
 			headings.add(new Section.Heading("development-" + (i + 1), points.get(i).title()));
 		}
-		return Optional.of(Section.of("development", "Areas for development", "review/development.ftl", new Model(opening, points))
-			.withHeadings(headings));
+		return Optional
+			.of(Section.of("development", "Areas for development", "review/development.ftl", new Model(opening, points))
+				.withHeadings(headings));
 	}
 
 }

@@ -19,8 +19,9 @@ import uk.gov.london.planreview.report.ReviewSection;
 import uk.gov.london.planreview.report.Section;
 
 /**
- * Introduction: how many plans were reviewed and which authorities they cover, joint plans, authorities
- * with no plan, and submissions that could not be read or were set aside for a later one.
+ * Introduction: how many plans were reviewed and which authorities they cover, joint
+ * plans, authorities with no plan, and submissions that could not be read or were set
+ * aside for a later one.
  */
 @Component
 @Order(100)
@@ -30,7 +31,8 @@ public class IntroductionSection implements ReviewSection {
 	static final int LONDON = 33;
 
 	public record Model(String plansPhrase, int plans, String coveredPhrase, boolean allCovered, List<String> covered,
-			List<String> joint, String jointConsequence, List<String> uncovered, List<Note> rejected, List<Note> superseded) {
+			List<String> joint, String jointConsequence, List<String> uncovered, List<Note> rejected,
+			List<Note> superseded) {
 	}
 
 	/** A file and what became of it. */
@@ -46,11 +48,12 @@ public class IntroductionSection implements ReviewSection {
 			.map(Authority::name)
 			.toList();
 		int covered = coveredNames.size();
-		String coveredPhrase = covered == LONDON ? "all 32 boroughs and the City of London"
-				: Prose.count(covered) + " of London’s " + Prose.count(LONDON) + " authorities (the 32 boroughs and the City of London)";
+		String coveredPhrase = covered == LONDON ? "all 32 boroughs and the City of London" : Prose.count(covered)
+				+ " of London’s " + Prose.count(LONDON) + " authorities (the 32 boroughs and the City of London)";
 		List<String> joint = plans.stream().filter(PlanView::joint).map(PlanView::name).sorted().toList();
 		String consequence = joint.isEmpty() ? ""
-				: "As a result, " + Prose.count(plans.size(), "plan covers", "plans cover") + " " + Prose.count(covered, "authority", "authorities") + ".";
+				: "As a result, " + Prose.count(plans.size(), "plan covers", "plans cover") + " "
+						+ Prose.count(covered, "authority", "authorities") + ".";
 		List<Note> rejected = new ArrayList<>();
 		for (Submission s : data.submissions(SubmissionStatus.REJECTED)) {
 			String reason = data.findings()
@@ -63,9 +66,11 @@ public class IntroductionSection implements ReviewSection {
 		}
 		List<Note> superseded = data.submissions(SubmissionStatus.SUPERSEDED)
 			.stream()
-			.map(s -> new Note(s.sourceFile(), s.statusReason() == null ? "a later submission stands" : s.statusReason()))
+			.map(s -> new Note(s.sourceFile(),
+					s.statusReason() == null ? "a later submission stands" : s.statusReason()))
 			.toList();
-		String plansPhrase = plans.size() == 1 ? "the one action plan" : "all " + Prose.count(plans.size()) + " action plans";
+		String plansPhrase = plans.size() == 1 ? "the one action plan"
+				: "all " + Prose.count(plans.size()) + " action plans";
 		return Optional.of(Section.of("introduction", "Introduction", "review/introduction.ftl",
 				new Model(plansPhrase, plans.size(), coveredPhrase, covered == LONDON, coveredNames, joint, consequence,
 						data.uncovered().stream().map(Authority::name).toList(), rejected, superseded)));

@@ -19,9 +19,10 @@ import uk.gov.london.planreview.report.ReviewSection;
 import uk.gov.london.planreview.report.Section;
 
 /**
- * Linking up: MOPAC's convening role. The plans' weak areas, summed up area by area (a theme as a whole,
- * or an idea within it): which authorities have gaps there and which have strong practice to share. Each
- * offer, with its action and the lead to contact, is in the plan's own feedback and in linking-up.csv.
+ * Linking up: MOPAC's convening role. The plans' weak areas, summed up area by area (a
+ * theme as a whole, or an idea within it): which authorities have gaps there and which
+ * have strong practice to share. Each offer, with its action and the lead to contact, is
+ * in the plan's own feedback and in linking-up.csv.
  */
 @Component
 @Order(850)
@@ -30,11 +31,16 @@ public class LinkingUpSection implements ReviewSection {
 	public record Model(String opening, String figures, List<Area> areas) {
 	}
 
-	/** An area some plans have gaps in: the plans with the gap and those who could help, in a sentence. */
+	/**
+	 * An area some plans have gaps in: the plans with the gap and those who could help,
+	 * in a sentence.
+	 */
 	public record Area(String name, String text) {
 	}
 
-	/** The plans with a gap in an area, and how many offers each other plan makes there. */
+	/**
+	 * The plans with a gap in an area, and how many offers each other plan makes there.
+	 */
 	private record Gaps(List<String> plans, Map<String, Integer> offers) {
 	}
 
@@ -60,7 +66,8 @@ public class LinkingUpSection implements ReviewSection {
 			.forEach(theme -> theme.getValue()
 				.entrySet()
 				.stream()
-				// The theme as a whole first, then the ideas within it, the widest gap first.
+				// The theme as a whole first, then the ideas within it, the widest gap
+				// first.
 				.sorted(Comparator.comparing((Map.Entry<String, Gaps> e) -> !e.getKey().isEmpty())
 					.thenComparingInt(e -> -e.getValue().plans().size())
 					.thenComparing(Map.Entry::getKey))
@@ -74,11 +81,13 @@ public class LinkingUpSection implements ReviewSection {
 				+ "or where an action is rated red. The authorities that could help are those with good practice in the area whose own "
 				+ "actions there are at least as complete as London’s median.";
 		String figures = "This quarter the review found " + Prose.figures(weak.size(), "gap", "gaps") + " in "
-				+ Prose.proportion(plans, data.plans().size(), "plan", "plans") + ". For " + Prose.figure(answered) + " of them, "
-				+ (answered == 1 ? "another authority has" : "other authorities have") + " strong practice to share: "
-				+ Prose.figures(offers, "offer", "offers") + " in all. They are summed up below, area by area. Each plan’s feedback "
+				+ Prose.proportion(plans, data.plans().size(), "plan", "plans") + ". For " + Prose.figure(answered)
+				+ " of them, " + (answered == 1 ? "another authority has" : "other authorities have")
+				+ " strong practice to share: " + Prose.figures(offers, "offer", "offers")
+				+ " in all. They are summed up below, area by area. Each plan’s feedback "
 				+ "lists the offers for its own gaps, with the action and the lead to contact; linking-up.csv has every gap and every offer in full.";
-		return Optional.of(Section.of("linking-up", "Linking up", "review/linking-up.ftl", new Model(opening, figures, areas)));
+		return Optional
+			.of(Section.of("linking-up", "Linking up", "review/linking-up.ftl", new Model(opening, figures, areas)));
 	}
 
 	private static int plansWithGaps(Map<String, Gaps> ideas) {
@@ -89,9 +98,10 @@ public class LinkingUpSection implements ReviewSection {
 		String name = idea.isEmpty() ? theme : idea + " (" + theme + ")";
 		List<String> plans = gaps.plans().stream().sorted().toList();
 		String who = plans.size() > 3
-				? Prose.capitalise(Prose.count(plans.size())) + " plans have gaps " + (idea.isEmpty() ? "in this theme" : "here") + ": "
-						+ Prose.list(plans)
-				: Prose.list(plans) + (plans.size() == 1 ? " has a gap " : " have gaps ") + (idea.isEmpty() ? "in this theme" : "here");
+				? Prose.capitalise(Prose.count(plans.size())) + " plans have gaps "
+						+ (idea.isEmpty() ? "in this theme" : "here") + ": " + Prose.list(plans)
+				: Prose.list(plans) + (plans.size() == 1 ? " has a gap " : " have gaps ")
+						+ (idea.isEmpty() ? "in this theme" : "here");
 		List<String> helpers = gaps.offers()
 			.entrySet()
 			.stream()

@@ -23,8 +23,8 @@ import uk.gov.london.planreview.scoring.ScoringWeights;
 @Order(1000)
 public class MethodAppendix implements ReviewSection {
 
-	public record Model(List<Weight> fields, String fieldTotal, List<Weight> overall, int targetCategories, String countWeight,
-			String evennessWeight, String filledThreshold, String good, String mixed) {
+	public record Model(List<Weight> fields, String fieldTotal, List<Weight> overall, int targetCategories,
+			String countWeight, String evennessWeight, String filledThreshold, String good, String mixed) {
 	}
 
 	public record Weight(String name, String weight) {
@@ -44,10 +44,11 @@ public class MethodAppendix implements ReviewSection {
 				new Weight("Mandatory coverage", number(w.overall().mandatoryCoverage())),
 				new Weight("Partnership breadth", number(w.overall().partnershipBreadth())),
 				new Weight("Sign-off (not for 2017 plans)", number(w.overall().signOff())));
-		return Optional.of(Section.of("method", "Method", "review/method.ftl",
-				new Model(fields, number(total), overall, w.breadth().targetCategories(), number(w.breadth().countWeight()),
-						number(w.breadth().evennessWeight()), number(w.filledThreshold()), number(Standards.GOOD),
-						number(Standards.MIXED)))
+		return Optional.of(Section
+			.of("method", "Method", "review/method.ftl",
+					new Model(fields, number(total), overall, w.breadth().targetCategories(),
+							number(w.breadth().countWeight()), number(w.breadth().evennessWeight()),
+							number(w.filledThreshold()), number(Standards.GOOD), number(Standards.MIXED)))
 			.withHeadings(List.of(new Section.Heading("method-completeness", "Completeness"),
 					new Section.Heading("method-mandatory", "Mandatory coverage"),
 					new Section.Heading("method-breadth", "Partnership breadth"),

@@ -12,7 +12,10 @@ import uk.gov.london.planreview.report.ReviewData;
 import uk.gov.london.planreview.report.ReviewSection;
 import uk.gov.london.planreview.report.Section;
 
-/** Appendix: the scorecard of every plan, exactly as scores.csv gives it, highest overall score first. */
+/**
+ * Appendix: the scorecard of every plan, exactly as scores.csv gives it, highest overall
+ * score first.
+ */
 @Component
 @Order(900)
 public class ScorecardAppendix implements ReviewSection {
@@ -20,8 +23,8 @@ public class ScorecardAppendix implements ReviewSection {
 	public record Model(List<Row> rows) {
 	}
 
-	public record Row(int rank, String plan, String planId, String version, int actions, String completeness, String mandatory,
-			String breadth, int categories, String policeShare, String signedOff, String overall) {
+	public record Row(int rank, String plan, String planId, String version, int actions, String completeness,
+			String mandatory, String breadth, int categories, String policeShare, String signedOff, String overall) {
 	}
 
 	@Override
@@ -37,8 +40,9 @@ public class ScorecardAppendix implements ReviewSection {
 
 	private static Row row(PlanView p) {
 		var s = p.score();
-		return new Row(s.rank(), p.name(), s.planId(), s.templateVersion(), s.actions(), Scores.format(s.completeness()),
-				Scores.format(s.mandatoryCoverage()), Scores.format(s.partnershipBreadth()), s.partnerCategories().size(),
+		return new Row(s.rank(), p.name(), s.planId(), s.templateVersion(), s.actions(),
+				Scores.format(s.completeness()), Scores.format(s.mandatoryCoverage()),
+				Scores.format(s.partnershipBreadth()), s.partnerCategories().size(),
 				Scores.formatShare(s.policeShare()), s.signedOff().csv(), Scores.format(s.overall()));
 	}
 

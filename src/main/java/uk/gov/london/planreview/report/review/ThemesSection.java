@@ -21,8 +21,9 @@ import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
 import uk.gov.london.planreview.scoring.PlanScore.ThemeScore;
 
 /**
- * Theme by theme: how many plans have actions in each theme, how complete they are, which plans are most
- * complete there, and which mandatory actions are missing or left as the template wrote them, and where.
+ * Theme by theme: how many plans have actions in each theme, how complete they are, which
+ * plans are most complete there, and which mandatory actions are missing or left as the
+ * template wrote them, and where.
  */
 @Component
 @Order(400)
@@ -32,10 +33,11 @@ public class ThemesSection implements ReviewSection {
 	}
 
 	/**
-	 * @param median the median completeness of the plans with actions in the theme, or "–" when none has
+	 * @param median the median completeness of the plans with actions in the theme, or
+	 * "–" when none has
 	 */
-	public record ThemeView(String id, String name, int plansWith, String plansWithPhrase, String actions, String median,
-			String range, String mostComplete, List<Gap> missing, List<Gap> notFilledIn, int gapCount) {
+	public record ThemeView(String id, String name, int plansWith, String plansWithPhrase, String actions,
+			String median, String range, String mostComplete, List<Gap> missing, List<Gap> notFilledIn, int gapCount) {
 	}
 
 	/** A mandatory action and the plans that lack it. */
@@ -77,17 +79,24 @@ public class ThemesSection implements ReviewSection {
 				.map(PlanView::name)
 				.sorted()
 				.toList();
-			String mostComplete = with.isEmpty() ? "" : "Most complete: " + Prose.list(bestPlans) + " (" + Scores.format(best) + ").";
+			String mostComplete = with.isEmpty() ? ""
+					: "Most complete: " + Prose.list(bestPlans) + " (" + Scores.format(best) + ").";
 			List<Gap> missing = gaps(data, theme, true);
 			List<Gap> notFilled = gaps(data, theme, false);
-			int gapCount = (int) data.plans().stream().flatMap(p -> p.score().mandatoryGaps().stream()).filter(g -> g.theme().equals(theme)).count();
+			int gapCount = (int) data.plans()
+				.stream()
+				.flatMap(p -> p.score().mandatoryGaps().stream())
+				.filter(g -> g.theme().equals(theme))
+				.count();
 			themes.add(new ThemeView(id, theme, with.size(),
-					Prose.capitalise(Prose.proportion(with.size(), data.plans().size(), "plan", "plans")), Prose.figure(actions),
-					q == null ? "–" : q.medianText(), q == null ? "" : q.lowerText() + " to " + q.upperText(), mostComplete, missing, notFilled,
+					Prose.capitalise(Prose.proportion(with.size(), data.plans().size(), "plan", "plans")),
+					Prose.figure(actions), q == null ? "–" : q.medianText(),
+					q == null ? "" : q.lowerText() + " to " + q.upperText(), mostComplete, missing, notFilled,
 					gapCount));
 			headings.add(new Section.Heading(id, theme));
 		}
-		return Optional.of(Section.of("themes", "Theme by theme", "review/themes.ftl", new Model(themes)).withHeadings(headings));
+		return Optional
+			.of(Section.of("themes", "Theme by theme", "review/themes.ftl", new Model(themes)).withHeadings(headings));
 	}
 
 	static ThemeScore themeScore(PlanView plan, String theme) {
@@ -108,7 +117,8 @@ public class ThemesSection implements ReviewSection {
 		}
 		return plansByAction.entrySet()
 			.stream()
-			.sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
+			.sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size())
+				.thenComparing(Map.Entry::getKey))
 			.map(e -> new Gap(first.get(e.getKey()).templateRef(), first.get(e.getKey()).text(),
 					Prose.list(e.getValue().stream().sorted().toList())))
 			.toList();
