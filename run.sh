@@ -11,21 +11,30 @@ if ! command -v java >/dev/null 2>&1; then
   exit 1
 fi
 
-# Rebuild when the jar is missing or older than the code. Settings (config/) and document templates
-# (templates/) are read from disk at each run, so editing them needs no rebuild.
-stale() {
-  [ ! -f "$jar" ] && return 0
-  [ -n "$(find "$home/pom.xml" "$home/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]
-}
-mkdir -p "$home/data"
-if stale; then
+# Builds with the Maven wrapper when the product (or its code) is older than the sources. Settings
+# (config/) and document templates (templates/) are read from disk at each run: editing them needs no build.
+build() { # what-to-check goal...
+  local product="$1"; shift
+  [ -f "$product" ] && [ -z "$(find "$home/pom.xml" "$home/src" -newer "$product" -print -quit 2>/dev/null)" ] && return 0
   echo "Building plan-review (first run, or the code has changed)..."
-  if ! (cd "$home" && ./mvnw -q -B -Dmaven.test.skip=true package >"$home/data/build.log" 2>&1); then
+  if ! (cd "$home" && ./mvnw -q -B "$@" >"$home/data/build.log" 2>&1); then
     echo "The build failed; see $home/data/build.log." >&2
     exit 1
   fi
   rm -f "$home/data/build.log"
+}
+mkdir -p "$home/data"
+
+# The sample generator is not part of the application: it is built with the tests and run from there.
+if [ "${1:-}" = "sample" ]; then
+  shift
+  build "$home/target/sample.classpath" -DskipTests test-compile
+  touch "$home/target/sample.classpath"
+  exec java ${JAVA_OPTS:-} -cp "$home/target/test-classes:$home/target/classes:$(cat "$home/target/sample.classpath")" \
+    uk.gov.london.planreview.sample.SampleGenerator "$@"
 fi
+
+build "$jar" -Dmaven.test.skip=true package
 
 # A review is a short, busy run: the quick JIT compiler alone finishes it sooner than waiting for the
 # optimising one (measured: README, Performance). JAVA_OPTS comes after, so it can say otherwise.

@@ -14,6 +14,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.london.planreview.quarter.Quarter;
+
 /**
  * manifest.json: what a revision of a quarter's review was made from and what it
  * produced, each file with its SHA-256, so anyone can check that an archived report is
@@ -25,13 +27,23 @@ import tools.jackson.databind.json.JsonMapper;
  * @param runTime when this run started
  * @param reviewDate the date the documents carry
  */
-public record Manifest(String quarter, int revision, boolean current, Integer supersedes, Instant runTime,
+public record Manifest(Quarter quarter, int revision, boolean current, Integer supersedes, Instant runTime,
 		LocalDate reviewDate, String programVersion, List<Entry> inputs, List<Entry> outputs) {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 		.build();
+
+	/**
+	 * The manifest of a revision being published: it becomes the quarter's current
+	 * revision, and replaces the one before it as such.
+	 */
+	public static Manifest published(Quarter quarter, int revision, Instant runTime, LocalDate reviewDate,
+			String programVersion, List<Entry> inputs, List<Entry> outputs) {
+		return new Manifest(quarter, revision, true, revision > 1 ? revision - 1 : null, runTime, reviewDate,
+				programVersion, inputs, outputs);
+	}
 
 	/**
 	 * A file and its fingerprint; output names are relative to the revision's folder,

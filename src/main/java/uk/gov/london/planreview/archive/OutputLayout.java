@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import uk.gov.london.planreview.quarter.Quarter;
+
 /**
  * Where a quarter's outputs live. The first review of a quarter is published straight
  * into {@code <output>/<quarter>/}; a later revision (a rerun) into
@@ -20,18 +22,18 @@ import java.util.stream.Stream;
  * @param part the sub-folder of the quarter's folder this job publishes into; empty for
  * the review
  */
-public record OutputLayout(Path outputDir, String quarter, String part) {
+public record OutputLayout(Path outputDir, Quarter quarter, String part) {
 
 	public static final String MANIFEST = "manifest.json";
 
 	private static final Pattern REVISION = Pattern.compile("revision-(\\d+)");
 
-	public OutputLayout(Path outputDir, String quarter) {
+	public OutputLayout(Path outputDir, Quarter quarter) {
 		this(outputDir, quarter, "");
 	}
 
 	public Path quarterDir() {
-		return this.outputDir.resolve(this.quarter);
+		return this.outputDir.resolve(this.quarter.toString());
 	}
 
 	/** The folder the first revision is published into; later revisions go under it. */

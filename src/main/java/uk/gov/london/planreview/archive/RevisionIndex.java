@@ -10,6 +10,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.london.planreview.quarter.Quarter;
+
 /**
  * {@code <quarter>/revisions.json} (and {@code <quarter>/stocktake/revisions.json}):
  * every published revision of a quarter's review and which one is current. Published
@@ -18,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param current the current revision
  */
-public record RevisionIndex(String quarter, int current, List<Revision> revisions) {
+public record RevisionIndex(Quarter quarter, int current, List<Revision> revisions) {
 
 	public static final String FILE = "revisions.json";
 

@@ -115,7 +115,8 @@ public class TableExport {
 								.map(g -> g.templateRef())
 								.toList(),
 							s.mandatoryGaps().stream().filter(g -> !g.missing()).map(g -> g.templateRef()).toList(),
-							m == null ? "" : m.previousQuarter(), m == null ? "" : Scores.format(m.previousOverall()),
+							m == null ? "" : m.previousQuarter().toString(),
+							m == null ? "" : Scores.format(m.previousOverall()),
 							m == null ? "" : Scores.formatChange(s.overall() - m.previousOverall()),
 							m == null ? "" : m.counts().get(Movement.ADDED),
 							m == null ? "" : m.counts().get(Movement.DROPPED),

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.history.PlanComparison.ActionChange;
 import uk.gov.london.planreview.plan.Rag;
 
@@ -27,17 +28,17 @@ public class MovementStore {
 	}
 
 	/** A plan's movement as documents and CSVs show it. */
-	public record PlanMovement(String planId, String previousQuarter, double previousOverall,
+	public record PlanMovement(String planId, Quarter previousQuarter, double previousOverall,
 			double previousCompleteness, double previousMandatoryCoverage, double previousPartnershipBreadth,
 			Map<Movement, Integer> counts) {
 	}
 
 	/** The latest completed run of a quarter, whichever output folder it wrote to. */
-	public Optional<Long> latestCompletedRun(String quarter) {
+	public Optional<Long> latestCompletedRun(Quarter quarter) {
 		return this.jdbc.sql("""
 				SELECT run_id FROM review_run WHERE job = 'quarterlyReview' AND quarter = ? AND status = 'COMPLETED'
 				ORDER BY revision DESC, completed_at DESC, run_id DESC""")
-			.param(quarter)
+			.param(quarter.toString())
 			.query(Long.class)
 			.list()
 			.stream()
@@ -57,7 +58,7 @@ public class MovementStore {
 				    previous_completeness, previous_mandatory_coverage, previous_partnership_breadth, added, dropped,
 				    completed, turned_green, turned_red, improved, worsened)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(runId, comparison.planId(), comparison.previousRunId(), comparison.previousQuarter(),
+			.params(runId, comparison.planId(), comparison.previousRunId(), comparison.previousQuarter().toString(),
 					previous.overall(), previous.completeness(), previous.mandatoryCoverage(),
 					previous.partnershipBreadth(), counts.get(Movement.ADDED), counts.get(Movement.DROPPED),
 					counts.get(Movement.COMPLETED), counts.get(Movement.TURNED_GREEN), counts.get(Movement.TURNED_RED),
@@ -90,7 +91,7 @@ public class MovementStore {
 			counts.put(Movement.IMPROVED, rs.getInt("improved"));
 			counts.put(Movement.WORSENED, rs.getInt("worsened"));
 			plans.put(rs.getString("plan_id"),
-					new PlanMovement(rs.getString("plan_id"), rs.getString("previous_quarter"),
+					new PlanMovement(rs.getString("plan_id"), Quarter.parse(rs.getString("previous_quarter")),
 							rs.getDouble("previous_overall"), rs.getDouble("previous_completeness"),
 							rs.getDouble("previous_mandatory_coverage"), rs.getDouble("previous_partnership_breadth"),
 							counts));

@@ -10,6 +10,7 @@ import java.util.Set;
 import uk.gov.london.planreview.plan.Action;
 import uk.gov.london.planreview.plan.Plan;
 import uk.gov.london.planreview.plan.Rag;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.scoring.PlanScore;
 
 /**
@@ -19,7 +20,7 @@ import uk.gov.london.planreview.scoring.PlanScore;
  * @param previous the plan's scores last quarter
  * @param changes every current action with its movement, then every dropped action
  */
-public record PlanComparison(String planId, long previousRunId, String previousQuarter, PlanScore previous,
+public record PlanComparison(String planId, long previousRunId, Quarter previousQuarter, PlanScore previous,
 		List<ActionChange> changes) {
 
 	/**
@@ -34,7 +35,7 @@ public record PlanComparison(String planId, long previousRunId, String previousQ
 	}
 
 	public static PlanComparison compare(Plan previousPlan, PlanScore previousScore, long previousRunId,
-			String previousQuarter, Plan current) {
+			Quarter previousQuarter, Plan current) {
 		List<Action> before = previousPlan.actions();
 		List<Action> now = current.actions();
 		Map<Integer, Integer> pairs = ActionMatcher.match(before, now);

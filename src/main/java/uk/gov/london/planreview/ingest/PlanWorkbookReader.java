@@ -71,7 +71,14 @@ public final class PlanWorkbookReader {
 	}
 
 	public WorkbookReading read(Path file) {
-		String sourceFile = file.getFileName().toString();
+		return read(file, file.getFileName().toString());
+	}
+
+	/**
+	 * @param sourceFile the file's name in findings and tables (its path within the input
+	 * folder)
+	 */
+	public WorkbookReading read(Path file, String sourceFile) {
 		List<Finding> findings = new ArrayList<>();
 		try (Workbook workbook = WorkbookOpener.open(file)) {
 			return read(sourceFile, workbook, findings);

@@ -1,6 +1,5 @@
 package uk.gov.london.planreview.ingest;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -11,29 +10,28 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * a restarted run carries on with the next workbook instead of reading the committed ones
  * again.
  */
-public class WorkbookListReader extends AbstractItemCountingItemStreamItemReader<Path> {
+public class WorkbookListReader extends AbstractItemCountingItemStreamItemReader<InputWorkbook> {
 
-	private final List<Path> workbooks;
+	private final List<InputWorkbook> workbooks;
 
-	private final BiConsumer<Integer, Path> onRead;
+	private final BiConsumer<Integer, InputWorkbook> onRead;
 
 	/**
-	 * @param onRead told the position (1-based) and path of each workbook as it is handed
-	 * out
+	 * @param onRead told the position (1-based) of each workbook as it is handed out
 	 */
-	public WorkbookListReader(List<Path> workbooks, BiConsumer<Integer, Path> onRead) {
+	public WorkbookListReader(List<InputWorkbook> workbooks, BiConsumer<Integer, InputWorkbook> onRead) {
 		this.workbooks = List.copyOf(workbooks);
 		this.onRead = onRead;
 		setName("workbooks");
 	}
 
 	@Override
-	protected Path doRead() {
+	protected InputWorkbook doRead() {
 		int next = getCurrentItemCount() - 1;
 		if (next >= this.workbooks.size()) {
 			return null;
 		}
-		Path workbook = this.workbooks.get(next);
+		InputWorkbook workbook = this.workbooks.get(next);
 		this.onRead.accept(next + 1, workbook);
 		return workbook;
 	}

@@ -47,7 +47,7 @@ public class FeedbackReport {
 				"Feedback on the action plan of " + plan.name() + ", " + data.quarter(),
 				"Feedback from MOPAC, the Metropolitan Police Service and London Councils on the violence reduction action plan of "
 						+ plan.name() + " for " + data.quarter(),
-				data.quarter(), data.period(), data.date(), present);
+				data.quarter().toString(), data.period(), data.date(), present);
 	}
 
 	public void write(ReviewData data, PlanView plan, Path target) throws IOException {

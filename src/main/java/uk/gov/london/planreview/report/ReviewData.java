@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.goodpractice.GoodPractice;
@@ -25,7 +26,6 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
  * to the database.
  *
  * @param date the run date as the documents print it ("10 October 2026")
- * @param period the quarter in words ("July to September 2026")
  * @param partnerCategories every partner category, in the taxonomy's order
  * @param practice the good practice, rarest idea first, as good-practice.csv lists it
  * @param weakAreas every plan's weak areas with their offers, as linking-up.csv lists
@@ -34,11 +34,10 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
  * there was no review of last quarter
  * @param changes by plan id, every action change of those plans, dropped actions last
  */
-public record ReviewData(long runId, String quarter, String period, Instant runDate, String date,
-		List<Submission> submissions, List<PlanView> plans, List<Authority> authorities, List<Finding> findings,
-		ScoringWeights weights, TemplateCatalogue catalogue, List<String> partnerCategories, Benchmarks benchmarks,
-		List<GoodPractice> practice, List<WeakArea> weakAreas, Map<String, PlanMovement> movement,
-		Map<String, List<ActionChange>> changes) {
+public record ReviewData(long runId, Quarter quarter, Instant runDate, String date, List<Submission> submissions,
+		List<PlanView> plans, List<Authority> authorities, List<Finding> findings, ScoringWeights weights,
+		TemplateCatalogue catalogue, List<String> partnerCategories, Benchmarks benchmarks, List<GoodPractice> practice,
+		List<WeakArea> weakAreas, Map<String, PlanMovement> movement, Map<String, List<ActionChange>> changes) {
 
 	public ReviewData {
 		submissions = List.copyOf(submissions);
@@ -52,6 +51,11 @@ public record ReviewData(long runId, String quarter, String period, Instant runD
 		changes = changes.entrySet()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+	}
+
+	/** The quarter in words ("July to September 2026"). */
+	public String period() {
+		return this.quarter.describe();
 	}
 
 	public List<Submission> submissions(SubmissionStatus status) {

@@ -21,7 +21,7 @@ import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.ingest.SubmissionStore.Submission;
 import uk.gov.london.planreview.partner.PartnerTaxonomy;
 import uk.gov.london.planreview.plan.Plan;
-import uk.gov.london.planreview.review.Quarter;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
@@ -69,10 +69,7 @@ public class ReviewDataLoader {
 		this.movements = movements;
 	}
 
-	/**
-	 * @param quarter as {@code YYYY-Qn}
-	 */
-	public ReviewData load(long runId, String quarter, Instant runDate) {
+	public ReviewData load(long runId, Quarter quarter, Instant runDate) {
 		List<Submission> all = this.submissions.submissions(runId);
 		Map<String, Submission> bySource = all.stream()
 			.filter(s -> s.status() == SubmissionStatus.ACCEPTED)
@@ -86,15 +83,11 @@ public class ReviewDataLoader {
 			Plan plan = this.submissions.plan(runId, submission);
 			plans.add(new PlanView(plan, score, plan.actions().stream().map(this.scorer::check).toList()));
 		}
-		return new ReviewData(runId, quarter, period(quarter), runDate,
-				DATE.format(runDate.atZone(ZoneId.of("Europe/London"))), all, plans, this.authorities.all(),
-				this.findings.all(runId), this.weights, this.catalogue, this.taxonomy.categories(),
-				Benchmarks.of(plans.stream().map(PlanView::score).toList()), this.goodPractice.practice(runId),
-				this.goodPractice.linkingUp(runId), this.movements.plans(runId), this.movements.changes(runId));
-	}
-
-	static String period(String quarter) {
-		return Quarter.parse(quarter).describe();
+		return new ReviewData(runId, quarter, runDate, DATE.format(runDate.atZone(ZoneId.of("Europe/London"))), all,
+				plans, this.authorities.all(), this.findings.all(runId), this.weights, this.catalogue,
+				this.taxonomy.categories(), Benchmarks.of(plans.stream().map(PlanView::score).toList()),
+				this.goodPractice.practice(runId), this.goodPractice.linkingUp(runId), this.movements.plans(runId),
+				this.movements.changes(runId));
 	}
 
 }

@@ -35,7 +35,7 @@ public class ReviewReport {
 				"For Community Safety Partnership boards, MOPAC, the Metropolitan Police Service and London Councils",
 				"London-wide review of CSP action plans, " + data.quarter(),
 				"Review and summary of key findings from the CSP violence reduction action plans for " + data.quarter(),
-				data.quarter(), data.period(), data.date(), present);
+				data.quarter().toString(), data.period(), data.date(), present);
 	}
 
 	public void write(ReviewData data, Path target) throws IOException {

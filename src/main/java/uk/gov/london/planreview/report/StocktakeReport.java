@@ -16,7 +16,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.authority.Authority;
-import uk.gov.london.planreview.review.Quarter;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeResponse;
 import uk.gov.london.planreview.stocktake.StocktakeSummary;
@@ -42,12 +42,12 @@ public class StocktakeReport {
 		this.writer = writer;
 	}
 
-	public void write(StocktakeReading reading, StocktakeSummary summary, String quarter, Instant date, Path target)
+	public void write(StocktakeReading reading, StocktakeSummary summary, Quarter quarter, Instant date, Path target)
 			throws IOException {
 		this.writer.write("stocktake.ftl", Map.of("doc", model(reading, summary, quarter, date)), date, target);
 	}
 
-	DocumentModel model(StocktakeReading reading, StocktakeSummary summary, String quarter, Instant date) {
+	DocumentModel model(StocktakeReading reading, StocktakeSummary summary, Quarter quarter, Instant date) {
 		int responders = summary.responders();
 		List<Section> sections = new ArrayList<>();
 		Map<String, Object> overview = new HashMap<>();
@@ -109,14 +109,13 @@ public class StocktakeReport {
 							Map.of("documents", documents))
 					.asAppendix());
 
-		Quarter q = Quarter.parse(quarter);
 		return new DocumentModel("Stock-take of borough activity – serious youth violence, including knife crime",
 				"A summary of the responses to London Councils' stock-take questionnaire",
 				"For London Councils, borough Chief Executives and Heads of Community Safety",
 				"Stock-take of borough activity, " + quarter,
 				"Summary of " + Prose.count(responders, "response", "responses")
 						+ " to London Councils' stock-take of activity on serious youth violence, including knife crime",
-				quarter, q.describe(), DATE.format(date.atZone(ZoneId.of("Europe/London"))), sections);
+				quarter.toString(), quarter.describe(), DATE.format(date.atZone(ZoneId.of("Europe/London"))), sections);
 	}
 
 	/**

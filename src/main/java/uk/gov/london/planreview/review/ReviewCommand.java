@@ -20,6 +20,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.archive.OutputLayout;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.finding.Finding;
@@ -105,8 +106,7 @@ public class ReviewCommand {
 	private Outcome run(Job job, ReviewRequest request) throws Exception {
 		Path output = request.output();
 		Quarter quarter = request.quarter();
-		OutputLayout layout = new OutputLayout(output.toAbsolutePath().normalize(), quarter.toString(),
-				Jobs.part(job.getName()));
+		OutputLayout layout = new OutputLayout(output.toAbsolutePath().normalize(), quarter, Jobs.part(job.getName()));
 		try {
 			Files.createDirectories(layout.quarterDir());
 		}

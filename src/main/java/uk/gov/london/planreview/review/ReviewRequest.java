@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import uk.gov.london.planreview.quarter.Quarter;
+
 /**
  * What to review: a quarter's input folder into an output folder.
  *

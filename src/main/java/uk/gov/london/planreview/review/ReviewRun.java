@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.archive.OutputLayout;
 
 /**
@@ -68,7 +69,7 @@ public record ReviewRun(long runId, Quarter quarter, Path input, Path output, in
 	 * stock-take on its own.
 	 */
 	public OutputLayout layout() {
-		return new OutputLayout(this.output, this.quarter.toString(), this.part);
+		return new OutputLayout(this.output, this.quarter, this.part);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.ingest.InputFolder;
 
 /** Runs of the review and the input files each one took, in the project's tables. */

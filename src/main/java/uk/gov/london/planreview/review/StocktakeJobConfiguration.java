@@ -4,8 +4,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,17 +33,15 @@ class StocktakeJobConfiguration {
 	@Bean
 	Step writeStocktake(JobRepository jobRepository, PlatformTransactionManager transactions, StocktakeSteps steps,
 			StocktakeService stocktake, StocktakeReport report, Progress progress) {
-		return new StepBuilder("writeStocktake", jobRepository).tasklet((contribution, chunk) -> {
-			ReviewRun run = ReviewRun.of(chunk.getStepContext().getStepExecution().getJobExecution());
+		return QuarterlyReviewJobConfiguration.step("writeStocktake", jobRepository, transactions, run -> {
 			StocktakeReading reading = steps.read(run);
 			stocktake.writeCsv(reading, null, run.staging().resolve("stocktake-responses.csv"));
 			if (run.documents() && !reading.responses().isEmpty()) {
 				progress.say("Rendering stocktake.pdf");
-				report.write(reading, stocktake.summary(reading, null), run.quarter().toString(), run.runDate(),
+				report.write(reading, stocktake.summary(reading, null), run.quarter(), run.runDate(),
 						run.staging().resolve("stocktake.pdf"));
 			}
-			return RepeatStatus.FINISHED;
-		}, transactions).build();
+		});
 	}
 
 }

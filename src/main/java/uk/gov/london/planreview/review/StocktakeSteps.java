@@ -3,6 +3,7 @@ package uk.gov.london.planreview.review;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.ingest.InputFolder;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore;
+import uk.gov.london.planreview.report.QuarterDocuments;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeService;
 import uk.gov.london.planreview.stocktake.StocktakeService.RecordedFile;
@@ -54,6 +56,13 @@ class StocktakeSteps {
 	 */
 	StocktakeReading read(ReviewRun run) {
 		return this.stocktake.read(this.stocktake.responseFiles(recorded(run), new ArrayList<>()));
+	}
+
+	/** The responses and their summary for the documents, when there are any. */
+	Optional<QuarterDocuments.Stocktake> forDocuments(ReviewRun run) {
+		StocktakeReading reading = read(run);
+		return reading.responses().isEmpty() ? Optional.empty() : Optional
+			.of(new QuarterDocuments.Stocktake(reading, this.stocktake.summary(reading, reviewedPlans(run))));
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.springframework.scheduling.support.CronExpression;
 
-import uk.gov.london.planreview.review.Quarter;
+import uk.gov.london.planreview.quarter.Quarter;
 
 /**
  * When the scheduled review runs: the cron in application.yml (by default 06:00 on the

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.archive.OutputLayout;
 import uk.gov.london.planreview.review.Progress;
-import uk.gov.london.planreview.review.Quarter;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewRequest;
 
@@ -56,12 +56,12 @@ public class ScheduledReviews {
 	 * negative.
 	 * @return the exit status
 	 */
-	public int run(Path input, Path output, Clock clock, Waiter waiter, int runs) throws Exception {
+	public int run(Path input, Path output, boolean documents, Clock clock, Waiter waiter, int runs) throws Exception {
 		Optional<ZonedDateTime> missed = this.schedule.dueThisQuarter(ZonedDateTime.now(clock));
 		if (missed.isPresent() && !published(output, this.schedule.quarterFor(missed.get()))) {
 			this.progress.say("The review of " + this.schedule.quarterFor(missed.get()) + " was due at "
 					+ WHEN.format(missed.get()) + " and has not been done: reviewing it now.");
-			review(input, output, this.schedule.quarterFor(missed.get()), clock);
+			review(input, output, documents, this.schedule.quarterFor(missed.get()), clock);
 		}
 		for (int done = 0; runs < 0 || done < runs; done++) {
 			ZonedDateTime next = this.schedule.next(ZonedDateTime.now(clock));
@@ -70,7 +70,7 @@ public class ScheduledReviews {
 				.say("Next review: " + quarter + " at " + WHEN.format(next) + " (" + this.schedule.zone() + ").");
 			log.info("Next scheduled review of {} is due at {}", quarter, next);
 			waiter.waitUntil(next);
-			review(input, output, quarter, clock);
+			review(input, output, documents, quarter, clock);
 		}
 		return 0;
 	}
@@ -86,13 +86,13 @@ public class ScheduledReviews {
 		};
 	}
 
-	private void review(Path input, Path output, Quarter quarter, Clock clock) throws Exception {
+	private void review(Path input, Path output, boolean documents, Quarter quarter, Clock clock) throws Exception {
 		if (published(output, quarter)) {
 			this.progress.say(quarter + " has already been reviewed; its published outputs are left as they are.");
 			return;
 		}
-		ReviewCommand.Outcome outcome = this.command
-			.review(new ReviewRequest(input, output, quarter, false, true, ZonedDateTime.now(clock).toLocalDate()));
+		ReviewCommand.Outcome outcome = this.command.review(
+				new ReviewRequest(input, output, quarter, false, documents, ZonedDateTime.now(clock).toLocalDate()));
 		this.progress.say(outcome.message());
 		if (outcome.exitCode() != 0) {
 			log.warn("Scheduled review of {} did not complete: {}", quarter, outcome.message());
@@ -100,7 +100,7 @@ public class ScheduledReviews {
 	}
 
 	private static boolean published(Path output, Quarter quarter) {
-		return new OutputLayout(output.toAbsolutePath().normalize(), quarter.toString()).latestPublished().isPresent();
+		return new OutputLayout(output.toAbsolutePath().normalize(), quarter).latestPublished().isPresent();
 	}
 
 }

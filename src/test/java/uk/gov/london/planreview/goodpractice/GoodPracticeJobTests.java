@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.gov.london.planreview.ingest.FixtureWorkbook;
 import uk.gov.london.planreview.ingest.Fixtures;
-import uk.gov.london.planreview.review.Quarter;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewCsv;
 import uk.gov.london.planreview.review.ReviewRequest;

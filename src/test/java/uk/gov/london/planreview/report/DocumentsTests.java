@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import uk.gov.london.planreview.history.MovementStore;
-import uk.gov.london.planreview.review.Quarter;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.review.ReviewCsv;
 import uk.gov.london.planreview.review.ReviewPdf;
 import uk.gov.london.planreview.review.ReviewRun;
@@ -416,8 +416,8 @@ class DocumentsTests {
 
 	@Test
 	void withoutAReviewOfTheQuarterBeforeNothingIsSaidAboutMovement() throws Exception {
-		long runId = this.movements.latestCompletedRun("2026-Q2").orElseThrow();
-		ReviewData first = this.loader.load(runId, "2026-Q2", RUN_DATE);
+		long runId = this.movements.latestCompletedRun(Quarter.parse("2026-Q2")).orElseThrow();
+		ReviewData first = this.loader.load(runId, Quarter.parse("2026-Q2"), RUN_DATE);
 		assertThat(first.movement()).isEmpty();
 		assertThat(this.review.model(first).sections()).extracting(Section::title)
 			.contains("RAG position", "Areas of good practice", "Linking up")

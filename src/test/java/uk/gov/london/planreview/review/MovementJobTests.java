@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.ingest.Fixtures;
 
 /**

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.archive.Sha256;
 import uk.gov.london.planreview.ingest.Fixtures;
@@ -97,7 +98,7 @@ class QuarterlyReviewJobTests {
 			.hasSize(33 - 4);
 
 		Manifest manifest = Manifest.read(quarter.resolve("manifest.json"));
-		assertThat(manifest.quarter()).isEqualTo("2026-Q3");
+		assertThat(manifest.quarter()).isEqualTo(Quarter.parse("2026-Q3"));
 		assertThat(manifest.revision()).isEqualTo(1);
 		assertThat(manifest.inputs()).extracting(Manifest.Entry::name)
 			.containsExactly("Camden VVRAP 2026.xlsx", "Hackney.xlsx", "Kingston and Richmond.xlsx", "Lewisham.xlsx",

@@ -45,7 +45,7 @@ class ScheduledReviewsJobTests {
 		MovableClock clock = new MovableClock(ZonedDateTime.of(2026, 10, 10, 9, 0, 0, 0, london).toInstant(), london);
 		List<ZonedDateTime> waitedFor = new ArrayList<>();
 
-		this.scheduled.run(input, output, clock, moment -> {
+		this.scheduled.run(input, output, true, clock, moment -> {
 			waitedFor.add(moment);
 			clock.instant = moment.toInstant();
 		}, 1);

@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.gov.london.planreview.PlanReviewApplication;
 import uk.gov.london.planreview.cli.Launcher;
 import uk.gov.london.planreview.ingest.Fixtures;
-import uk.gov.london.planreview.review.Quarter;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.review.ReviewCsv;

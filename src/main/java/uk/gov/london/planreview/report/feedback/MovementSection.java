@@ -85,7 +85,7 @@ public class MovementSection implements FeedbackSection {
 					rating(c.previousRag()), rating(c.rag())))
 			.toList();
 		return Optional.of(Section.of("movement", "RAG movement since last quarter", "feedback/movement.ftl",
-				new Model(m.previousQuarter(), overall, scores, actions(moved), changes)));
+				new Model(m.previousQuarter().toString(), overall, scores, actions(moved), changes)));
 	}
 
 	private static ScoreRow score(String name, double then, double now) {

@@ -145,7 +145,7 @@ public class RagSection implements ReviewSection {
 		if (compared.isEmpty()) {
 			return null;
 		}
-		String previousQuarter = data.movement(compared.get(0).planId()).orElseThrow().previousQuarter();
+		String previousQuarter = data.movement(compared.get(0).planId()).orElseThrow().previousQuarter().toString();
 		Map<Movement, Long> moved = new EnumMap<>(Movement.class);
 		CHARTED.forEach(m -> moved.put(m, 0L));
 		compared.forEach(p -> data.changes(p.planId())

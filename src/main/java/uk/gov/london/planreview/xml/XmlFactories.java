@@ -1,4 +1,4 @@
-package uk.gov.london.planreview.cli;
+package uk.gov.london.planreview.xml;
 
 import java.util.Map;
 
@@ -6,9 +6,10 @@ import java.util.Map;
  * Names the JDK's own XML factories, which are the ones the application uses anyway: none
  * of its libraries brings another. Without the names, every new factory (POI, PDFBox and
  * openhtmltopdf make them per file) searches every jar of the classpath for a provider
- * first, which took a fifth of the time spent rendering.
+ * first, which took a fifth of the time spent rendering (and most of the time the sample
+ * generator spends writing a small workbook).
  */
-final class XmlFactories {
+public final class XmlFactories {
 
 	private static final Map<String, String> JDK = Map.of("javax.xml.transform.TransformerFactory",
 			"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl",
@@ -23,7 +24,7 @@ final class XmlFactories {
 	}
 
 	/** Uses the JDK's factories unless a setting already names others. */
-	static void useJdkDefaults() {
+	public static void useJdkDefaults() {
 		JDK.forEach((property, factory) -> {
 			if (System.getProperty(property) == null) {
 				System.setProperty(property, factory);

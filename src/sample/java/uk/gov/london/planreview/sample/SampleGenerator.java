@@ -9,10 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.sample.SyntheticAuthorities.District;
 import uk.gov.london.planreview.template.TemplateCatalogue;
+import uk.gov.london.planreview.xml.XmlFactories;
 
 /**
  * Writes the sample input: plan workbooks for London's 33 authorities with every quirk
@@ -120,19 +126,65 @@ public final class SampleGenerator {
 	}
 
 	/**
-	 * {@code SampleGenerator --ground-truth
-	 *
-	<dir>
-	 * } writes the London sample's expected results (the sample itself is written by
-	 * {@code ./run.sh sample}).
+	 * {@code ./run.sh sample --output DIR [--scale N]} writes the sample input;
+	 * {@code --ground-truth DIR} writes the London sample's expected results (normally
+	 * into src/test/resources/sample/).
 	 */
-	public static void main(String[] args) throws IOException {
-		if (args.length != 2 || !"--ground-truth".equals(args[0])) {
-			System.err.println(
-					"usage: SampleGenerator --ground-truth <dir>   (the sample itself: ./run.sh sample --output DIR)");
-			System.exit(2);
+	public static void main(String[] args) {
+		XmlFactories.useJdkDefaults();
+		// POI notes that a new workbook has no summary information yet: not news to the user.
+		((Logger) LoggerFactory.getLogger("org.apache.poi")).setLevel(Level.ERROR);
+		System.exit(run(args));
+	}
+
+	private static int run(String[] args) {
+		Path output = null;
+		Path groundTruth = null;
+		int scale = 1;
+		for (int i = 0; i < args.length; i++) {
+			String value = i + 1 < args.length ? args[i + 1] : null;
+			switch (args[i]) {
+				case "--output" -> output = value == null ? null : Path.of(args[++i]);
+				case "--ground-truth" -> groundTruth = value == null ? null : Path.of(args[++i]);
+				case "--scale" -> {
+					scale = value != null && value.matches("\\d{1,4}") ? Integer.parseInt(args[++i]) : 0;
+					if (scale < 1 || scale > 1000) {
+						return usage("--scale takes a whole number from 1 to 1000.");
+					}
+				}
+				default -> {
+					return usage("There is no option " + args[i] + ".");
+				}
+			}
 		}
-		writeGroundTruth(Path.of(args[1]));
+		try {
+			if (groundTruth != null) {
+				writeGroundTruth(groundTruth);
+				return 0;
+			}
+			if (output == null) {
+				return usage("sample needs --output: the folder to write the sample input into.");
+			}
+			long started = System.nanoTime();
+			Summary summary = generate(output, scale);
+			System.out.printf("Wrote %d plans covering %d authorities and the stock-take responses to %s in %.1f s.%n",
+					summary.plans(), summary.authorities(), output, (System.nanoTime() - started) / 1e9);
+			if (summary.authoritiesFile() != null) {
+				System.out.println("The plans beyond London need their own authorities: run with "
+						+ "-Dplanreview.reference-dir=" + summary.authoritiesFile().getParent());
+			}
+			return 0;
+		}
+		catch (IOException | RuntimeException ex) {
+			System.err.println("plan-review could not write the sample: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int usage(String problem) {
+		System.err.println("plan-review sample: " + problem);
+		System.err.println("Usage: ./run.sh sample --output DIR [--scale N]   (N times the London sample, 1 to 1000)");
+		return 2;
 	}
 
 }

@@ -80,14 +80,12 @@ final class WorkbookRenderer {
 
 	/** The workbook's file contents. */
 	static byte[] render(PlanDocument doc) {
-		return XmlServicesHidden.around(() -> {
-			try {
-				return new WorkbookRenderer(doc).draw();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not draw " + doc.profile().fileName(), ex);
-			}
-		});
+		try {
+			return new WorkbookRenderer(doc).draw();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not draw " + doc.profile().fileName(), ex);
+		}
 	}
 
 	private byte[] draw() throws IOException {

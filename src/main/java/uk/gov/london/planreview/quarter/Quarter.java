@@ -1,9 +1,12 @@
-package uk.gov.london.planreview.review;
+package uk.gov.london.planreview.quarter;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * A review quarter, written {@code YYYY-Qn}: calendar quarters, so 2026-Q4 is October to
@@ -11,14 +14,24 @@ import java.util.regex.Pattern;
  */
 public record Quarter(int year, int number) implements Comparable<Quarter> {
 
+	/** The years a review may be of: the first plans are of 2017. */
+	public static final int FIRST_YEAR = 2000;
+
+	public static final int LAST_YEAR = 2099;
+
 	private static final Pattern FORMAT = Pattern.compile("(\\d{4})-[Qq]([1-4])");
 
 	public Quarter {
 		if (number < 1 || number > 4) {
-			throw new IllegalArgumentException("A quarter is numbered 1 to 4, not " + number);
+			throw new IllegalArgumentException("A quarter is numbered 1 to 4, not " + number + ".");
+		}
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new IllegalArgumentException(year + " is not a year this review covers; give a quarter from "
+					+ FIRST_YEAR + " to " + LAST_YEAR + ".");
 		}
 	}
 
+	@JsonCreator
 	public static Quarter parse(String text) {
 		Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
 		if (!m.matches()) {
@@ -34,6 +47,10 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 
 	public Quarter previous() {
 		return this.number == 1 ? new Quarter(this.year - 1, 4) : new Quarter(this.year, this.number - 1);
+	}
+
+	public Quarter next() {
+		return this.number == 4 ? new Quarter(this.year + 1, 1) : new Quarter(this.year, this.number + 1);
 	}
 
 	public LocalDate firstDay() {
@@ -52,6 +69,7 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 				: Integer.compare(this.number, other.number);
 	}
 
+	@JsonValue
 	@Override
 	public String toString() {
 		return this.year + "-Q" + this.number;
