@@ -1,6 +1,7 @@
 package uk.gov.london.planreview;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,8 +12,9 @@ import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
 import uk.gov.london.planreview.partner.PartnerTaxonomy;
 import uk.gov.london.planreview.reference.ReferenceData;
-import uk.gov.london.planreview.report.PdfRenderer;
-import uk.gov.london.planreview.report.TemplateEngine;
+import uk.gov.london.planreview.document.PdfRenderer;
+import uk.gov.london.planreview.document.TemplateEngine;
+import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
@@ -60,7 +62,8 @@ class PlanReviewConfiguration {
 
 	@Bean
 	TemplateEngine templateEngine(@Value("${planreview.home:.}") Path home) {
-		return new TemplateEngine(TemplateEngine.onDisk(home));
+		// Plain-English helpers for templates: ${prose.count(22)} is "twenty-two".
+		return new TemplateEngine(TemplateEngine.onDisk(home), Map.of("prose", Prose.class));
 	}
 
 	@Bean

@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.london.planreview.document.DocumentWriter;
+import uk.gov.london.planreview.document.DocumentRendering;
+
 /**
  * Each plan's feedback to its CSP board (feedback/&lt;plan_id&gt;.pdf and .html): a
  * cover, contents, and the {@link FeedbackSection}s the plan's data supports.

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.gov.london.planreview.document.DocumentRendering;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeSummary;

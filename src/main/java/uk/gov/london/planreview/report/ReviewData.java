@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import uk.gov.london.planreview.quarter.Quarter;
@@ -25,59 +27,173 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
  * and the movement since last quarter. Section builders read it; none of them goes back
  * to the database.
  *
- * @param date the run date as the documents print it ("10 October 2026")
- * @param partnerCategories every partner category, in the taxonomy's order
- * @param practice the good practice, rarest idea first, as good-practice.csv lists it
- * @param weakAreas every plan's weak areas with their offers, as linking-up.csv lists
- * them
- * @param movement by plan id, each plan that was also reviewed last quarter; empty when
- * there was no review of last quarter
- * @param changes by plan id, every action change of those plans, dropped actions last
+ * What concerns one plan is indexed by its id, so that building each plan's feedback
+ * costs the same however many plans London has.
  */
-public record ReviewData(long runId, Quarter quarter, Instant runDate, String date, List<Submission> submissions,
-		List<PlanView> plans, List<Authority> authorities, List<Finding> findings, ScoringWeights weights,
-		TemplateCatalogue catalogue, List<String> partnerCategories, Benchmarks benchmarks, List<GoodPractice> practice,
-		List<WeakArea> weakAreas, Map<String, PlanMovement> movement, Map<String, List<ActionChange>> changes) {
+public final class ReviewData {
 
-	public ReviewData {
-		submissions = List.copyOf(submissions);
-		plans = List.copyOf(plans);
-		authorities = List.copyOf(authorities);
-		findings = List.copyOf(findings);
-		partnerCategories = List.copyOf(partnerCategories);
-		practice = List.copyOf(practice);
-		weakAreas = List.copyOf(weakAreas);
-		movement = Map.copyOf(movement);
-		changes = changes.entrySet()
+	/** The run: which, of when, dated how. */
+	public record Run(long runId, Quarter quarter, Instant runDate, String date) {
+	}
+
+	/** What the run received, read and reviewed. */
+	public record Received(List<Submission> submissions, List<PlanView> plans, List<Authority> authorities,
+			List<Finding> findings) {
+	}
+
+	/** The settings and reference data in force. */
+	public record Reference(ScoringWeights weights, TemplateCatalogue catalogue, List<String> partnerCategories) {
+	}
+
+	/**
+	 * What the run found across plans.
+	 *
+	 * @param practice the good practice, rarest idea first, as good-practice.csv lists it
+	 * @param weakAreas every plan's weak areas with their offers, as linking-up.csv lists
+	 * them
+	 * @param movement by plan id, each plan that was also reviewed last quarter; empty
+	 * when there was no review of last quarter
+	 * @param changes by plan id, every action change of those plans, dropped actions last
+	 */
+	public record Findings(Benchmarks benchmarks, List<GoodPractice> practice, List<WeakArea> weakAreas,
+			Map<String, PlanMovement> movement, Map<String, List<ActionChange>> changes) {
+	}
+
+	private final Run run;
+
+	private final Received received;
+
+	private final Reference reference;
+
+	private final Findings found;
+
+	private final Map<String, PlanView> plansById;
+
+	private final Map<String, List<GoodPractice>> practiceByPlan;
+
+	private final Map<String, List<WeakArea>> weakAreasByPlan;
+
+	private final List<Authority> uncovered;
+
+	public ReviewData(Run run, Received received, Reference reference, Findings found) {
+		this.run = run;
+		this.received = new Received(List.copyOf(received.submissions()), List.copyOf(received.plans()),
+				List.copyOf(received.authorities()), List.copyOf(received.findings()));
+		this.reference = new Reference(reference.weights(), reference.catalogue(),
+				List.copyOf(reference.partnerCategories()));
+		this.found = new Findings(found.benchmarks(), List.copyOf(found.practice()), List.copyOf(found.weakAreas()),
+				Map.copyOf(found.movement()),
+				found.changes()
+					.entrySet()
+					.stream()
+					.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()))));
+		this.plansById = this.received.plans()
 			.stream()
-			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+			.collect(Collectors.toUnmodifiableMap(PlanView::planId, Function.identity()));
+		this.practiceByPlan = this.found.practice()
+			.stream()
+			.collect(Collectors.groupingBy(GoodPractice::planId, Collectors.toUnmodifiableList()));
+		this.weakAreasByPlan = this.found.weakAreas()
+			.stream()
+			.collect(Collectors.groupingBy(WeakArea::planId, Collectors.toUnmodifiableList()));
+		Set<String> covered = this.received.plans()
+			.stream()
+			.flatMap(p -> p.plan().authorities().stream())
+			.map(Authority::onsCode)
+			.collect(Collectors.toSet());
+		this.uncovered = this.received.authorities().stream().filter(a -> !covered.contains(a.onsCode())).toList();
+	}
+
+	public long runId() {
+		return this.run.runId();
+	}
+
+	public Quarter quarter() {
+		return this.run.quarter();
+	}
+
+	public Instant runDate() {
+		return this.run.runDate();
+	}
+
+	/** The run date as the documents print it ("10 October 2026"). */
+	public String date() {
+		return this.run.date();
 	}
 
 	/** The quarter in words ("July to September 2026"). */
 	public String period() {
-		return this.quarter.describe();
+		return quarter().describe();
+	}
+
+	public List<Submission> submissions() {
+		return this.received.submissions();
 	}
 
 	public List<Submission> submissions(SubmissionStatus status) {
-		return this.submissions.stream().filter(s -> s.status() == status).toList();
+		return submissions().stream().filter(s -> s.status() == status).toList();
+	}
+
+	/** The accepted plans, best first, as scores.csv ranks them. */
+	public List<PlanView> plans() {
+		return this.received.plans();
 	}
 
 	public Optional<PlanView> plan(String planId) {
-		return this.plans.stream().filter(p -> p.planId().equals(planId)).findFirst();
+		return Optional.ofNullable(this.plansById.get(planId));
+	}
+
+	public List<Authority> authorities() {
+		return this.received.authorities();
+	}
+
+	public List<Finding> findings() {
+		return this.received.findings();
+	}
+
+	public ScoringWeights weights() {
+		return this.reference.weights();
+	}
+
+	public TemplateCatalogue catalogue() {
+		return this.reference.catalogue();
+	}
+
+	/** Every partner category, in the taxonomy's order. */
+	public List<String> partnerCategories() {
+		return this.reference.partnerCategories();
+	}
+
+	public Benchmarks benchmarks() {
+		return this.found.benchmarks();
+	}
+
+	/** The good practice, rarest idea first, as good-practice.csv lists it. */
+	public List<GoodPractice> practice() {
+		return this.found.practice();
+	}
+
+	/** Every plan's weak areas with their offers, as linking-up.csv lists them. */
+	public List<WeakArea> weakAreas() {
+		return this.found.weakAreas();
+	}
+
+	/**
+	 * By plan id, each plan also reviewed last quarter; empty when there was no review
+	 * then.
+	 */
+	public Map<String, PlanMovement> movement() {
+		return this.found.movement();
 	}
 
 	/** All the accepted plans' actions. */
 	public int totalActions() {
-		return this.plans.stream().mapToInt(p -> p.actions().size()).sum();
+		return plans().stream().mapToInt(p -> p.actions().size()).sum();
 	}
 
 	/** The authorities no accepted plan covers, in ONS order. */
 	public List<Authority> uncovered() {
-		List<String> covered = this.plans.stream()
-			.flatMap(p -> p.plan().authorities().stream())
-			.map(Authority::onsCode)
-			.toList();
-		return this.authorities.stream().filter(a -> !covered.contains(a.onsCode())).toList();
+		return this.uncovered;
 	}
 
 	/**
@@ -85,27 +201,27 @@ public record ReviewData(long runId, Quarter quarter, Instant runDate, String da
 	 * plan, 2021".
 	 */
 	public String templateTitle(String version) {
-		return this.catalogue.version(version).map(v -> v.title()).orElse(version);
+		return catalogue().version(version).map(v -> v.title()).orElse(version);
 	}
 
 	/** The plan's own good practice, rarest idea first. */
 	public List<GoodPractice> practice(String planId) {
-		return this.practice.stream().filter(p -> p.planId().equals(planId)).toList();
+		return this.practiceByPlan.getOrDefault(planId, List.of());
 	}
 
 	/** The plan's weak areas, each with its offers, in linking-up.csv's order. */
 	public List<WeakArea> weakAreas(String planId) {
-		return this.weakAreas.stream().filter(a -> a.planId().equals(planId)).toList();
+		return this.weakAreasByPlan.getOrDefault(planId, List.of());
 	}
 
 	/** The plan's movement since last quarter, when it was reviewed then. */
 	public Optional<PlanMovement> movement(String planId) {
-		return Optional.ofNullable(this.movement.get(planId));
+		return Optional.ofNullable(movement().get(planId));
 	}
 
 	/** Every change to the plan's actions since last quarter, unchanged ones included. */
 	public List<ActionChange> changes(String planId) {
-		return this.changes.getOrDefault(planId, List.of());
+		return this.found.changes().getOrDefault(planId, List.of());
 	}
 
 }

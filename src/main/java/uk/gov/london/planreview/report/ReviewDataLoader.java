@@ -83,11 +83,13 @@ public class ReviewDataLoader {
 			Plan plan = this.submissions.plan(runId, submission);
 			plans.add(new PlanView(plan, score, plan.actions().stream().map(this.scorer::check).toList()));
 		}
-		return new ReviewData(runId, quarter, runDate, DATE.format(runDate.atZone(ZoneId.of("Europe/London"))), all,
-				plans, this.authorities.all(), this.findings.all(runId), this.weights, this.catalogue,
-				this.taxonomy.categories(), Benchmarks.of(plans.stream().map(PlanView::score).toList()),
-				this.goodPractice.practice(runId), this.goodPractice.linkingUp(runId), this.movements.plans(runId),
-				this.movements.changes(runId));
+		return new ReviewData(
+				new ReviewData.Run(runId, quarter, runDate, DATE.format(runDate.atZone(ZoneId.of("Europe/London")))),
+				new ReviewData.Received(all, plans, this.authorities.all(), this.findings.all(runId)),
+				new ReviewData.Reference(this.weights, this.catalogue, this.taxonomy.categories()),
+				new ReviewData.Findings(Benchmarks.of(plans.stream().map(PlanView::score).toList()),
+						this.goodPractice.practice(runId), this.goodPractice.linkingUp(runId),
+						this.movements.plans(runId), this.movements.changes(runId)));
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.london.planreview.document.DocumentWriter;
+
 /**
  * The London-wide review (review.pdf and review.html): a cover, contents, and the
  * {@link ReviewSection}s the run's data supports, in their order.

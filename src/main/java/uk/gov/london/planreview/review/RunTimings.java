@@ -12,7 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import uk.gov.london.planreview.report.PdfRenderer;
+import uk.gov.london.planreview.document.PdfRenderer;
 
 /**
  * For the benchmark (bench.sh): with {@code planreview.timings=true}, a run ends with one

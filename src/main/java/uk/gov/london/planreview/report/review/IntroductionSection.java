@@ -42,9 +42,10 @@ public class IntroductionSection implements ReviewSection {
 	@Override
 	public Optional<Section> build(ReviewData data) {
 		List<PlanView> plans = data.plans();
+		List<Authority> uncovered = data.uncovered();
 		List<String> coveredNames = data.authorities()
 			.stream()
-			.filter(a -> plans.stream().anyMatch(p -> p.plan().authorities().contains(a)))
+			.filter(a -> !uncovered.contains(a))
 			.map(Authority::name)
 			.toList();
 		int covered = coveredNames.size();

@@ -1,4 +1,4 @@
-package uk.gov.london.planreview.report;
+package uk.gov.london.planreview.document;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

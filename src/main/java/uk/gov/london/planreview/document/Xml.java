@@ -1,4 +1,4 @@
-package uk.gov.london.planreview.report;
+package uk.gov.london.planreview.document;
 
 /**
  * Keeps a document well-formed XML: a workbook cell may hold control characters (a

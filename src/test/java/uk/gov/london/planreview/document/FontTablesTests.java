@@ -1,4 +1,4 @@
-package uk.gov.london.planreview.report;
+package uk.gov.london.planreview.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.gov.london.planreview.report;
+package uk.gov.london.planreview.document;
 
 import java.io.IOException;
 import java.util.ArrayList;

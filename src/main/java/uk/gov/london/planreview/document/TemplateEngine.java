@@ -1,4 +1,4 @@
-package uk.gov.london.planreview.report;
+package uk.gov.london.planreview.document;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,6 +18,7 @@ import freemarker.core.ParseException;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.ext.beans.BeansWrapperBuilder;
 import freemarker.template.Configuration;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -32,7 +33,11 @@ public final class TemplateEngine {
 
 	private final Configuration configuration;
 
-	public TemplateEngine(Path templatesDir) {
+	/**
+	 * @param helpers classes whose static methods templates may call, by the name they
+	 * use: {@code prose} for {@code ${prose.count(22)}}
+	 */
+	public TemplateEngine(Path templatesDir, Map<String, Class<?>> helpers) {
 		this.configuration = new Configuration(Configuration.VERSION_2_3_34);
 		List<TemplateLoader> loaders = new ArrayList<>();
 		if (templatesDir != null && Files.isDirectory(templatesDir)) {
@@ -55,12 +60,11 @@ public final class TemplateEngine {
 		this.configuration.setLogTemplateExceptions(false);
 		this.configuration.setWrapUncheckedExceptions(true);
 		this.configuration.setFallbackOnNullLoopVariable(false);
+		TemplateHashModel statics = new BeansWrapperBuilder(Configuration.VERSION_2_3_34).build().getStaticModels();
 		try {
-			// Plain-English helpers for templates: ${prose.count(22)} is "twenty-two".
-			this.configuration.setSharedVariable("prose",
-					new BeansWrapperBuilder(Configuration.VERSION_2_3_34).build()
-						.getStaticModels()
-						.get(Prose.class.getName()));
+			for (Map.Entry<String, Class<?>> helper : helpers.entrySet()) {
+				this.configuration.setSharedVariable(helper.getKey(), statics.get(helper.getValue().getName()));
+			}
 		}
 		catch (TemplateModelException ex) {
 			throw new IllegalStateException(ex);
