@@ -1,9 +1,7 @@
 package uk.gov.london.planreview;
 
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +13,7 @@ import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.document.PdfRenderer;
 import uk.gov.london.planreview.document.TemplateEngine;
 import uk.gov.london.planreview.report.Prose;
+import uk.gov.london.planreview.review.RunSettings;
 import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
@@ -29,9 +28,8 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
 class PlanReviewConfiguration {
 
 	@Bean
-	ReferenceData referenceData(
-			@Value("${planreview.reference-dir:${planreview.home:.}/config/reference}") Path directory) {
-		return new ReferenceData(directory);
+	ReferenceData referenceData(RunSettings settings) {
+		return new ReferenceData(settings.reference());
 	}
 
 	@Bean
@@ -61,9 +59,9 @@ class PlanReviewConfiguration {
 	}
 
 	@Bean
-	TemplateEngine templateEngine(@Value("${planreview.home:.}") Path home) {
+	TemplateEngine templateEngine(RunSettings settings) {
 		// Plain-English helpers for templates: ${prose.count(22)} is "twenty-two".
-		return new TemplateEngine(TemplateEngine.onDisk(home), Map.of("prose", Prose.class));
+		return new TemplateEngine(TemplateEngine.onDisk(settings.home()), Map.of("prose", Prose.class));
 	}
 
 	@Bean

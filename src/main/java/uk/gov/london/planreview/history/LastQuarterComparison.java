@@ -1,11 +1,15 @@
 package uk.gov.london.planreview.history;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.london.planreview.archive.OutputLayout;
+import uk.gov.london.planreview.archive.RevisionIndex;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.quarter.Quarter;
@@ -14,10 +18,16 @@ import uk.gov.london.planreview.scoring.ScoreStore;
 
 /**
  * The job's comparison step: each plan of a run beside its review last quarter, its
- * scores then and now and each action's RAG movement.
+ * scores then and now and each action's RAG movement. Last quarter's review is the one
+ * the same archive (output folder) holds as current, whatever other trial runs were made
+ * into other folders.
  */
 @Component
 public class LastQuarterComparison {
+
+	/** Which review a run was compared with, or why with none. */
+	public record Outcome(boolean compared, String description) {
+	}
 
 	private final SubmissionStore submissions;
 
@@ -31,18 +41,39 @@ public class LastQuarterComparison {
 		this.movements = movements;
 	}
 
-	/**
-	 * Replaces whatever an interrupted attempt of the step stored for the run.
-	 * @return the quarter compared with, or empty when it was not reviewed
-	 */
-	public Optional<Quarter> compare(long runId, Quarter quarter) {
+	/** Replaces whatever an interrupted attempt of the step stored for the run. */
+	public Outcome compare(long runId, Quarter quarter, Path outputDir) {
 		Quarter previousQuarter = quarter.previous();
 		this.movements.clear(runId);
-		Optional<Long> previousRun = this.movements.latestCompletedRun(previousQuarter);
-		if (previousRun.isEmpty()) {
-			return Optional.empty();
+		OutputLayout previous = new OutputLayout(outputDir, previousQuarter);
+		Optional<Integer> revision = currentRevision(previous);
+		if (revision.isEmpty()) {
+			return new Outcome(false, "No review of " + previousQuarter + " in " + outputDir
+					+ " to compare with: this review is the baseline");
 		}
-		long previousId = previousRun.get();
+		Optional<Long> previousRun = this.movements.publishedRun(previousQuarter, outputDir, revision.get());
+		if (previousRun.isEmpty()) {
+			return new Outcome(false,
+					"The review of " + previousQuarter + " in " + previous.publishedDir(revision.get())
+							+ " is not in this database's history, so there is nothing to compare with");
+		}
+		compare(runId, previousRun.get(), previousQuarter);
+		return new Outcome(true,
+				"Compared with the review of " + previousQuarter
+						+ (revision.get() > 1 ? " (revision " + revision.get() + ")" : "") + " in "
+						+ previous.publishedDir(revision.get()));
+	}
+
+	/** The revision revisions.json names as current, or the only one there is. */
+	private static Optional<Integer> currentRevision(OutputLayout layout) {
+		Path index = layout.baseDir().resolve(RevisionIndex.FILE);
+		if (Files.isRegularFile(index)) {
+			return Optional.of(RevisionIndex.read(index).current());
+		}
+		return layout.published(1) ? Optional.of(1) : Optional.empty();
+	}
+
+	private void compare(long runId, long previousId, Quarter previousQuarter) {
 		Map<String, PlanScore> previousScores = new HashMap<>();
 		this.scores.scores(previousId).forEach(s -> previousScores.put(s.planId(), s));
 		Map<String, SubmissionStore.Submission> previousPlans = new HashMap<>();
@@ -58,7 +89,6 @@ public class LastQuarterComparison {
 						previousScore, previousId, previousQuarter, plan));
 			}
 		});
-		return Optional.of(previousQuarter);
 	}
 
 }

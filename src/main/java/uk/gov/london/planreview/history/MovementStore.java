@@ -2,6 +2,7 @@ package uk.gov.london.planreview.history;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,12 +34,17 @@ public class MovementStore {
 			Map<Movement, Integer> counts) {
 	}
 
-	/** The latest completed run of a quarter, whichever output folder it wrote to. */
-	public Optional<Long> latestCompletedRun(Quarter quarter) {
-		return this.jdbc.sql("""
-				SELECT run_id FROM review_run WHERE job = 'quarterlyReview' AND quarter = ? AND status = 'COMPLETED'
-				ORDER BY revision DESC, completed_at DESC, run_id DESC""")
-			.param(quarter.toString())
+	/**
+	 * The run that published a revision of a quarter's review into an output folder (the
+	 * latest, should that revision's outputs have been deleted and reviewed afresh).
+	 */
+	public Optional<Long> publishedRun(Quarter quarter, Path outputDir, int revision) {
+		return this.jdbc
+			.sql("""
+					SELECT run_id FROM review_run
+					WHERE job = 'quarterlyReview' AND quarter = ? AND output_dir = ? AND revision = ? AND status = 'COMPLETED'
+					ORDER BY completed_at DESC, run_id DESC""")
+			.params(quarter.toString(), outputDir.toAbsolutePath().normalize().toString(), revision)
 			.query(Long.class)
 			.list()
 			.stream()

@@ -19,10 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * The reference data a reviewer may edit: CSV files in {@code config/reference/}. The
- * copy on disk is read when present, so an edit takes effect on the next run; the copy
- * packaged with the application is the fallback when the program runs away from its
- * checkout.
+ * The reference data a reviewer may edit: CSV files in {@code config/reference/}, read
+ * from disk so that an edit takes effect on the next run. A file missing from the folder
+ * is an error that names it: a review is never made from other data than the reviewer's.
+ * The copy packaged with the application serves the tests and the sample generator.
  */
 public final class ReferenceData {
 
@@ -57,8 +57,9 @@ public final class ReferenceData {
 			return rows;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(
-					"Could not read reference data " + describe(fileName) + ": " + ex.getMessage(), ex);
+			// The message is the whole story: start-up shows it as the reason the program
+			// stopped.
+			throw new UncheckedIOException(new IOException(describe(fileName) + ": " + ex.getMessage()));
 		}
 	}
 
@@ -71,27 +72,29 @@ public final class ReferenceData {
 	}
 
 	public String describe(String fileName) {
-		Path file = onDisk(fileName);
-		return file != null ? file.toString() : "config/reference/" + fileName + " (packaged)";
+		return this.directory != null ? this.directory.resolve(fileName).toString()
+				: "config/reference/" + fileName + " (packaged)";
 	}
 
 	private Reader open(String fileName) throws IOException {
-		Path file = onDisk(fileName);
-		InputStream in = file != null ? Files.newInputStream(file)
-				: ReferenceData.class.getResourceAsStream("/config/reference/" + fileName);
-		if (in == null) {
-			throw new IOException("file not found");
+		InputStream in;
+		if (this.directory != null) {
+			Path file = this.directory.resolve(fileName);
+			if (!Files.isRegularFile(file)) {
+				throw new IOException("this reference file is missing. Put it back (the released copy is in "
+						+ "src/main/resources of the program, or in git), or set planreview.reference-dir in "
+						+ "config/application.yml to the folder that holds the reference files.");
+			}
+			in = Files.newInputStream(file);
+		}
+		else {
+			in = ReferenceData.class.getResourceAsStream("/config/reference/" + fileName);
+			if (in == null) {
+				throw new IOException("file not found");
+			}
 		}
 		// Excel's "CSV UTF-8" adds a byte-order mark; a reviewer's edit must still read.
 		return new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
-	}
-
-	private Path onDisk(String fileName) {
-		if (directory == null) {
-			return null;
-		}
-		Path file = directory.resolve(fileName);
-		return Files.isRegularFile(file) ? file : null;
 	}
 
 }

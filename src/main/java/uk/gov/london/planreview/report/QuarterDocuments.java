@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.document.DocumentRendering;
@@ -39,12 +38,12 @@ public class QuarterDocuments {
 	private final int threads;
 
 	QuarterDocuments(ReviewDataLoader loader, ReviewReport review, FeedbackReport feedback, StocktakeReport stocktake,
-			@Value("${planreview.documents.threads:0}") int threads) {
+			DocumentSettings settings) {
 		this.loader = loader;
 		this.review = review;
 		this.feedback = feedback;
 		this.stocktake = stocktake;
-		this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		this.threads = settings.threadCount();
 	}
 
 	/**

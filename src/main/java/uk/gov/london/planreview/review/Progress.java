@@ -2,7 +2,6 @@ package uk.gov.london.planreview.review;
 
 import java.io.PrintStream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +16,9 @@ public class Progress {
 
 	private final boolean enabled;
 
-	Progress(@Value("${planreview.progress:true}") boolean enabled) {
+	Progress(RunSettings settings) {
 		this.out = System.out;
-		this.enabled = enabled;
+		this.enabled = settings.progress();
 	}
 
 	public void say(String line) {

@@ -28,6 +28,7 @@ import uk.gov.london.planreview.ingest.InputWorkbook;
 import uk.gov.london.planreview.ingest.PlanConsolidation;
 import uk.gov.london.planreview.ingest.PlanReadingProcessor;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
+import uk.gov.london.planreview.ingest.ReadSettings;
 import uk.gov.london.planreview.ingest.ReceivedWorkbook;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.ingest.SubmissionWriter;
@@ -96,9 +97,9 @@ class QuarterlyReviewJobConfiguration {
 	}
 
 	@Bean
-	ThreadPoolTaskExecutor readingThreads(@Value("${planreview.read.threads:0}") int threads) {
+	ThreadPoolTaskExecutor readingThreads(ReadSettings settings) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+		executor.setCorePoolSize(settings.threadCount());
 		executor.setThreadNamePrefix("plan-reader-");
 		executor.setDaemon(true);
 		return executor;
@@ -160,9 +161,7 @@ class QuarterlyReviewJobConfiguration {
 	Step compareWithLastQuarter(JobRepository jobRepository, PlatformTransactionManager transactions,
 			LastQuarterComparison comparison, Progress progress) {
 		return step("compareWithLastQuarter", jobRepository, transactions,
-				run -> progress.say(comparison.compare(run.runId(), run.quarter())
-					.map(previous -> "Compared with " + previous)
-					.orElse("No review of " + run.quarter().previous() + " to compare with")));
+				run -> progress.say(comparison.compare(run.runId(), run.quarter(), run.output()).description()));
 	}
 
 	@Bean

@@ -9,7 +9,6 @@ import java.util.StringJoiner;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.document.PdfRenderer;
@@ -28,8 +27,8 @@ class RunTimings implements JobExecutionListener {
 
 	private final Progress progress;
 
-	RunTimings(@Value("${planreview.timings:false}") boolean enabled, PdfRenderer renderer, Progress progress) {
-		this.enabled = enabled;
+	RunTimings(RunSettings settings, PdfRenderer renderer, Progress progress) {
+		this.enabled = settings.timings();
 		this.renderer = renderer;
 		this.progress = progress;
 	}

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.goodpractice.CategoryClassifier.Match;
 import uk.gov.london.planreview.reference.ReferenceData;
 
@@ -115,7 +116,8 @@ class CategoryClassifierTests {
 	}
 
 	@Test
-	void aReviewersEditTakesEffectAndAMistakeIsReportedPlainly(@TempDir Path config) throws IOException {
+	void aReviewersEditTakesEffectAndAMistakeIsReportedPlainly(@TempDir Path home) throws IOException {
+		Path config = Project.home(home).resolve("config").resolve("reference");
 		Files.writeString(config.resolve("my-themes.csv"), """
 				id,name,description,theme,phrasings,not_when
 				sport,Sport,Sport as diversion,,football [youth]; boxing club,

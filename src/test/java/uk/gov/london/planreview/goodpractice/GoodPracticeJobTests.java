@@ -15,24 +15,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.london.planreview.testing.JobTest;
 import uk.gov.london.planreview.ingest.FixtureWorkbook;
 import uk.gov.london.planreview.ingest.Fixtures;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewCsv;
 import uk.gov.london.planreview.review.ReviewRequest;
-import uk.gov.london.planreview.review.TestDatabase;
 
 /**
  * The good-practice step in the quarterly review: good-practice.csv and linking-up.csv
  * from three plans, and the store the documents will read.
  */
-@SpringBootTest(properties = "planreview.progress=false")
+@JobTest
 class GoodPracticeJobTests {
 
 	static final LocalDate START = LocalDate.of(2026, 4, 1);
@@ -56,11 +53,6 @@ class GoodPracticeJobTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry, work);
-	}
 
 	@BeforeAll
 	static void input() throws IOException {

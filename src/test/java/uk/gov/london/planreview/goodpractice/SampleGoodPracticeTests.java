@@ -1,7 +1,6 @@
 package uk.gov.london.planreview.goodpractice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -20,9 +19,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.ingest.InputFolder;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
@@ -44,7 +43,7 @@ import uk.gov.london.planreview.text.Words;
  */
 class SampleGoodPracticeTests {
 
-	static Path base = Path.of(System.getProperty("planreview.sample.dir", "."));
+	static Path base = Project.dir();
 
 	static List<GoodPractice> listed;
 
@@ -58,22 +57,8 @@ class SampleGoodPracticeTests {
 	 */
 	static Map<String, Action> read = new HashMap<>();
 
-	static boolean present() {
-		return Files.isRegularFile(truth("planted-good-practice.csv")) && Files.isDirectory(base.resolve("input"));
-	}
-
-	@BeforeEach
-	void needsTheSample() {
-		assumeTrue(present(),
-				"The bundled sample (input/ and src/test/resources/sample/planted-good-practice.csv) is not in "
-						+ base.toAbsolutePath().normalize() + ": it comes with the sample-generator work.");
-	}
-
 	@BeforeAll
 	static void findGoodPracticeInTheSample() throws IOException {
-		if (!present()) {
-			return;
-		}
 		Path input = base.resolve("input");
 		ReferenceData reference = ReferenceData.packaged();
 		catalogue = TemplateCatalogue.load(reference);

@@ -29,16 +29,14 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.london.planreview.testing.Project;
+import uk.gov.london.planreview.testing.JobTest;
 import uk.gov.london.planreview.history.MovementStore;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.review.ReviewCsv;
 import uk.gov.london.planreview.review.ReviewPdf;
 import uk.gov.london.planreview.review.ReviewRun;
-import uk.gov.london.planreview.review.TestDatabase;
 
 /**
  * The documents of one small fixture run (four plans, one of them joint, one with gaps of
@@ -47,7 +45,7 @@ import uk.gov.london.planreview.review.TestDatabase;
  * with the figures of the CSV files (movement, good practice and linking up included),
  * and showing hostile text as text.
  */
-@SpringBootTest(properties = "planreview.progress=false")
+@JobTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentsTests {
 
@@ -82,11 +80,6 @@ class DocumentsTests {
 
 	@Autowired
 	FeedbackReport feedback;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry, work);
-	}
 
 	@BeforeAll
 	void run() throws Exception {
@@ -416,7 +409,7 @@ class DocumentsTests {
 
 	@Test
 	void withoutAReviewOfTheQuarterBeforeNothingIsSaidAboutMovement() throws Exception {
-		long runId = this.movements.latestCompletedRun(Quarter.parse("2026-Q2")).orElseThrow();
+		long runId = this.movements.publishedRun(Quarter.parse("2026-Q2"), work.resolve("output"), 1).orElseThrow();
 		ReviewData first = this.loader.load(runId, Quarter.parse("2026-Q2"), RUN_DATE);
 		assertThat(first.movement()).isEmpty();
 		assertThat(this.review.model(first).sections()).extracting(Section::title)
@@ -437,7 +430,7 @@ class DocumentsTests {
 	@Test
 	void theFeedbackOfThePlanWithGapsMatchesItsGoldenCopy() throws Exception {
 		String actual = Files.readString(this.quarter.resolve("feedback/" + DocumentFixtures.GAPPY + ".html"));
-		Path golden = Path.of("src/test/resources/report/golden/feedback-" + DocumentFixtures.GAPPY + ".html");
+		Path golden = Project.path("src/test/resources/report/golden/feedback-" + DocumentFixtures.GAPPY + ".html");
 		if (Boolean.getBoolean("golden.update")) {
 			Files.createDirectories(golden.getParent());
 			Files.writeString(golden, actual);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import uk.gov.london.planreview.testing.TestDatabase;
 import uk.gov.london.planreview.PlanReviewApplication;
 
 /**

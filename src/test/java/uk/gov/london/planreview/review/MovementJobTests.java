@@ -13,17 +13,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.london.planreview.testing.JobTest;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.ingest.Fixtures;
 
 /**
  * Two quarters in a row: what moved shows in actions.csv, scores.csv and movement.csv.
  */
-@SpringBootTest(properties = "planreview.progress=false")
+@JobTest
 class MovementJobTests {
 
 	@TempDir
@@ -31,11 +29,6 @@ class MovementJobTests {
 
 	@Autowired
 	ReviewCommand command;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry, work);
-	}
 
 	@Test
 	void secondQuarterShowsMovementSinceTheFirst() throws Exception {

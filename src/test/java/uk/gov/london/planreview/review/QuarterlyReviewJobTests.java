@@ -14,10 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.london.planreview.testing.JobTest;
+import uk.gov.london.planreview.testing.TestDatabase;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.archive.Sha256;
@@ -27,7 +26,7 @@ import uk.gov.london.planreview.ingest.Fixtures;
  * The whole quarterly review on a small input: three readable plans (one of them joint),
  * a PDF renamed as a workbook, a truncated workbook and a stray text file.
  */
-@SpringBootTest(properties = "planreview.progress=false")
+@JobTest
 class QuarterlyReviewJobTests {
 
 	@TempDir
@@ -40,11 +39,6 @@ class QuarterlyReviewJobTests {
 
 	@Autowired
 	javax.sql.DataSource dataSource;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry, work);
-	}
 
 	@BeforeAll
 	static void input() throws IOException {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import uk.gov.london.planreview.testing.Project;
+import uk.gov.london.planreview.testing.TestDatabase;
 import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.ingest.Fixtures;
 
@@ -34,6 +36,7 @@ class RestartJobTests {
 
 	@BeforeAll
 	static void input() throws IOException {
+		Project.home(work);
 		input = work.resolve("input");
 		for (String authority : AUTHORITIES) {
 			Fixtures.plan(input, authority + ".xlsx", authority);

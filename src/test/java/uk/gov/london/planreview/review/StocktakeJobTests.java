@@ -12,10 +12,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.london.planreview.testing.Project;
+import uk.gov.london.planreview.testing.JobTest;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.ingest.Fixtures;
@@ -26,21 +25,16 @@ import uk.gov.london.planreview.report.Prose;
  * CSV alone, and as part of the quarterly review, joined with the plans received. Every
  * count in the note is checked against the normalised stocktake-responses.csv.
  */
-@SpringBootTest(properties = "planreview.progress=false")
+@JobTest
 class StocktakeJobTests {
 
-	static final Path SAMPLE = Path.of("input", "stocktake-responses.csv");
+	static final Path SAMPLE = Project.path("input", "stocktake-responses.csv");
 
 	@TempDir
 	static Path work;
 
 	@Autowired
 	ReviewCommand command;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry, work);
-	}
 
 	@Test
 	void stocktakeRunsOnItsOwnFromTheResponsesAlone() throws Exception {

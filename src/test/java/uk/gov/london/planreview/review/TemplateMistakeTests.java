@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.PlanReviewApplication;
 import uk.gov.london.planreview.cli.Launcher;
@@ -26,10 +27,11 @@ class TemplateMistakeTests {
 
 	@Test
 	void aTemplateMistakeStopsTheRunWithItsLineAndTheRunResumesOnceItIsPutRight() throws Exception {
+		Project.home(this.home);
 		Path input = this.home.resolve("input");
 		Fixtures.plan(input, "Camden.xlsx", "Camden");
 		Path templates = Files.createDirectories(this.home.resolve("templates"));
-		String review = Files.readString(Path.of("templates", "review.ftl"));
+		String review = Files.readString(Project.path("templates", "review.ftl"));
 		Files.writeString(templates.resolve("review.ftl"), review + "<#if unfinished\n");
 		Path output = this.home.resolve("output");
 		ReviewRequest request = ReviewRequest.of(input, output, Quarter.parse("2026-Q1"));

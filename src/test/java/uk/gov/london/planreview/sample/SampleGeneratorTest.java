@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.reference.ReferenceData;
@@ -262,7 +263,7 @@ class SampleGeneratorTest {
 	 */
 	@Test
 	void bundledInputIsTheLondonSample() throws IOException {
-		Path input = Path.of("input");
+		Path input = Project.path("input");
 		for (String file : summary.files()) {
 			assertThat(content(input.resolve(file))).as(file).isEqualTo(content(first.resolve(file)));
 		}

@@ -13,16 +13,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.london.planreview.testing.JobTest;
 import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.ingest.Fixtures;
-import uk.gov.london.planreview.review.TestDatabase;
 
 /** Scheduled mode, with a clock the test moves on instead of waiting for January. */
-@SpringBootTest(properties = "planreview.progress=false")
+@JobTest
 class ScheduledReviewsJobTests {
 
 	@TempDir
@@ -30,11 +27,6 @@ class ScheduledReviewsJobTests {
 
 	@Autowired
 	ScheduledReviews scheduled;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry, work);
-	}
 
 	@Test
 	void catchesUpAMissedReviewThenReviewsWhenTheNextOneIsDue() throws Exception {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.PlanReviewApplication;
 import uk.gov.london.planreview.cli.Launcher;
 import uk.gov.london.planreview.ingest.Fixtures;
@@ -32,6 +33,7 @@ class WeightsFromConfigurationTests {
 
 	@Test
 	void changingAWeightInApplicationYmlChangesOverallScoresOnTheNextRun() throws Exception {
+		Project.home(this.home);
 		Path input = this.home.resolve("input");
 		Fixtures.plan(input, "Camden.xlsx", "Camden");
 		Path partial = Fixtures.cover(uk.gov.london.planreview.ingest.FixtureWorkbook.xlsx(), "Hackney", "2021", false)

@@ -1,4 +1,4 @@
-package uk.gov.london.planreview.review;
+package uk.gov.london.planreview.testing;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The database the job tests run against: an H2 file in the test's folder by default, or,
- * when {@code -Dplanreview.test.database=postgresql} (the second surefire run of
- * {@code mvn verify}), a real PostgreSQL started from a Maven artifact, with a fresh
- * database for each test class.
+ * The database the job tests run against: an H2 file by default, or, when
+ * {@code -Dplanreview.test.database=postgresql} (the second surefire run of
+ * {@code mvnw verify}), a real PostgreSQL started from a Maven artifact, a fresh database
+ * each time one is asked for.
  */
 public final class TestDatabase {
 
@@ -26,15 +25,6 @@ public final class TestDatabase {
 
 	public static boolean postgresql() {
 		return "postgresql".equals(System.getProperty("planreview.test.database", "h2").toLowerCase(Locale.ROOT));
-	}
-
-	public static void register(DynamicPropertyRegistry registry, Path folder) {
-		String url = url(folder);
-		registry.add("spring.datasource.url", () -> url);
-		if (postgresql()) {
-			registry.add("spring.datasource.username", () -> "postgres");
-			registry.add("spring.datasource.password", () -> "postgres");
-		}
 	}
 
 	/** A new, empty database's JDBC URL (user and password "postgres" for PostgreSQL). */
