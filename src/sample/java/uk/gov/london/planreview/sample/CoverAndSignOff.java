@@ -12,6 +12,7 @@ import uk.gov.london.planreview.sample.PlanDocument.Person;
 import uk.gov.london.planreview.sample.PlanDocument.SignOffBlock;
 import uk.gov.london.planreview.sample.PlanDocument.Signature;
 import uk.gov.london.planreview.sample.PlanProfile.Layout;
+import uk.gov.london.planreview.sample.PlanProfile.Police;
 import uk.gov.london.planreview.sample.PlanProfile.Quality;
 import uk.gov.london.planreview.sample.PlanProfile.Quirk;
 import uk.gov.london.planreview.sample.PlanProfile.SignOff;
@@ -106,7 +107,7 @@ final class CoverAndSignOff {
 	}
 
 	private List<Person> leads() {
-		PlanProfile.Police police = this.plan.profile.police();
+		Police police = this.plan.profile.police();
 		List<Person> leads = new ArrayList<>();
 		leads.add(new Person("Cllr " + this.people.person(), "Cabinet Member for "
 				+ this.dice.pick("Community Safety", "Communities and Safety", "Crime and Community Safety")));

@@ -67,6 +67,7 @@ final class ThemeTables {
 	}
 
 	/**
+	 * The plan's action tables, theme by theme in template order.
 	 * @param actionSheet the single action sheet, or null for one sheet per theme
 	 * @param themeSheets the theme sheets, by theme order, when there is one per theme
 	 * @param developingSheet the developing actions' own sheet, or null
