@@ -70,6 +70,28 @@ record PlanDocument(PlanProfile profile, Cover cover, List<Column> columns, List
 			String baseline, String lead, String organisations, Object start, Object end, String timescale,
 			String progress, Rag rag, String ragText, Colour ragFill, String comments, String documents,
 			Map<Field, String> extras, boolean hidden, String category, String nearMiss) {
+
+		Entry withRef(String ref, boolean refFormula) {
+			return new Entry(ref, refFormula, this.type, this.typeLabel, this.text, this.outcome, this.baseline,
+					this.lead, this.organisations, this.start, this.end, this.timescale, this.progress, this.rag,
+					this.ragText, this.ragFill, this.comments, this.documents, this.extras, this.hidden, this.category,
+					this.nearMiss);
+		}
+
+		Entry withDocuments(String documents) {
+			return new Entry(this.ref, this.refFormula, this.type, this.typeLabel, this.text, this.outcome,
+					this.baseline, this.lead, this.organisations, this.start, this.end, this.timescale, this.progress,
+					this.rag, this.ragText, this.ragFill, this.comments, documents, this.extras, this.hidden,
+					this.category, this.nearMiss);
+		}
+
+		/** The row hidden, with the progress and rating it was left at. */
+		Entry hiddenWith(String progress, Rag rag, String ragText, Colour ragFill) {
+			return new Entry(this.ref, this.refFormula, this.type, this.typeLabel, this.text, this.outcome,
+					this.baseline, this.lead, this.organisations, this.start, this.end, this.timescale, progress, rag,
+					ragText, ragFill, this.comments, this.documents, this.extras, true, this.category, this.nearMiss);
+		}
+
 	}
 
 	/** A row of the optional actions tab. */
