@@ -3,12 +3,14 @@ package uk.gov.london.planreview.authority;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,12 @@ public final class AuthorityDirectory {
 
 	private final Map<String, Authority> byCode = new HashMap<>();
 
+	/** Every spelling as free text has it, longest first, for {@link #mentioned}. */
+	private final List<Map.Entry<String, Authority>> bySpelling;
+
+	/** Spellings that are also ordinary words, so never taken from free text. */
+	private static final Set<String> NOT_IN_TEXT = Set.of("the city", "city");
+
 	AuthorityDirectory(List<Authority> all, Map<String, Authority> aliases) {
 		this.all = List.copyOf(all);
 		for (Authority authority : all) {
@@ -43,6 +51,17 @@ public final class AuthorityDirectory {
 			this.byKey.put(authority.onsCode().toLowerCase(Locale.ROOT), authority);
 		}
 		aliases.forEach((alias, authority) -> this.byKey.put(key(alias), authority));
+		Map<String, Authority> spellings = new HashMap<>();
+		for (Authority authority : all) {
+			spellings.put(words(authority.name()), authority);
+		}
+		aliases.forEach((alias, authority) -> spellings.put(words(alias), authority));
+		this.bySpelling = spellings.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().isEmpty() && !NOT_IN_TEXT.contains(e.getKey()))
+			.sorted(Comparator.comparing((Map.Entry<String, Authority> e) -> -e.getKey().length())
+				.thenComparing(Map.Entry::getKey))
+			.toList();
 	}
 
 	public static AuthorityDirectory load(ReferenceData reference) {
@@ -111,6 +130,42 @@ public final class AuthorityDirectory {
 			}
 		}
 		return new Resolution(List.copyOf(found), List.copyOf(unresolved));
+	}
+
+	/**
+	 * The authorities a piece of free text names, as a person reading a title row, a
+	 * sheet name or a file name would see them ("Bromley Community Safety Partnership –
+	 * Knife Crime Action Plan", "Hackney VVRAP", "bromley kc plan 2017"): whole words
+	 * only, longest names first, in any case. Spellings that are ordinary words in a
+	 * sentence ("the City") are not taken from free text.
+	 */
+	public List<Authority> mentioned(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		StringBuilder words = new StringBuilder(" " + words(text) + " ");
+		TreeSet<Authority> found = new TreeSet<>();
+		for (Map.Entry<String, Authority> spelling : this.bySpelling) {
+			String key = " " + spelling.getKey() + " ";
+			int at = words.indexOf(key);
+			while (at >= 0) {
+				found.add(spelling.getValue());
+				// Taken: a shorter spelling inside it ("Kingston" in "Kingston upon
+				// Thames") is not another mention.
+				words.replace(at + 1, at + key.length() - 1, "#".repeat(key.length() - 2));
+				at = words.indexOf(key, at + 1);
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	/** Lower-case words separated by single spaces, punctuation and "&" gone. */
+	private static String words(String text) {
+		return clean(text).toLowerCase(Locale.ROOT)
+			.replace("&", " and ")
+			.replaceAll("[.'’`\"()]", "")
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.trim();
 	}
 
 	/** Authorities covered by a plan and what could not be resolved. */

@@ -54,11 +54,17 @@ final class Commands {
 				description = "Skip the PDF and HTML documents; write only the tables and the manifest.")
 		boolean noDocuments;
 
+		@Option(names = "--afresh",
+				description = "Start the quarter's review again from the current inputs, setting aside a run that "
+						+ "was interrupted instead of resuming it. (A changed input folder or config/ does this "
+						+ "by itself.)")
+		boolean afresh;
+
 		ReviewRequest request(Path home, LocalDate today, String defaultInput) {
 			return new ReviewRequest(this.input != null ? this.input : home.resolve(defaultInput),
 					this.output != null ? this.output : home.resolve("output"),
 					this.quarter != null ? this.quarter : Quarter.containing(today), this.rerun, !this.noDocuments,
-					this.date != null ? this.date : today);
+					this.date != null ? this.date : today, this.afresh);
 		}
 
 	}

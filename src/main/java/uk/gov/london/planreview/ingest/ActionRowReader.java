@@ -103,8 +103,9 @@ final class ActionRowReader {
 						carriedTheme = null;
 					}
 					// A section says what kind of actions follow until the next section:
-					// a theme heading
-					// after "Minimum standards" returns to the sheet's own kind.
+					// a theme heading after "Minimum standards" returns to the sheet's
+					// own
+					// kind.
 					sectionType = type.isPresent() ? type : sheetType;
 					continue;
 				}
@@ -113,7 +114,8 @@ final class ActionRowReader {
 				withoutAction.add(r);
 				continue;
 			}
-			if (texts.size() == 1 && RowContext.isNote(actionText) || RowContext.isFigure(actionText)) {
+			if (texts.size() == 1 && RowContext.isNote(actionText) || RowContext.isFigure(actionText)
+					|| RowContext.isFooter(actionText)) {
 				this.findings.add(Finding.info(this.sourceFile, this.sheet.rowLocation(r),
 						"Row " + (r + 1) + " reads as a note, key or total, not an action (\""
 								+ abbreviate(String.join(" | ", texts)) + "\"); it was not counted."));
@@ -144,6 +146,12 @@ final class ActionRowReader {
 					continue;
 				}
 				adopted++;
+				if (RowContext.isInMainPlan(joined(Field.COMMENTS, r, " "))) {
+					this.findings.add(Finding.info(this.sourceFile, this.sheet.rowLocation(r), "Row " + (r + 1)
+							+ " is adopted from the optional menu and says it is already in the main plan (\""
+							+ abbreviate(joined(Field.COMMENTS, r, " ")) + "\"); it is counted there, not twice."));
+					continue;
+				}
 			}
 			if (this.sheet.rowHidden(r)) {
 				hiddenRead.add(r + 1);
@@ -152,12 +160,14 @@ final class ActionRowReader {
 			rows.add(raw(r, actionText, themeCell, rowTheme, explicitType, contextType));
 			lastAction = r;
 		}
+		lastAction = setAsideTrailingText(rows, lastAction, hiddenRead);
 		for (int r : withoutAction) {
 			report(r, distinctTexts(r, Math.max(width, this.sheet.lastColumn(r))), r > lastAction);
 		}
 		if (!hiddenRead.isEmpty()) {
-			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(), "Hidden rows " + hiddenRead
-					+ " were read as actions: hiding a row does not remove it from the plan."));
+			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(),
+					"Hidden rows " + RowNumbers.describe(hiddenRead)
+							+ " were read as actions: hiding a row does not remove it from the plan."));
 		}
 		if (menuRows > 0) {
 			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(), "Optional actions: " + adopted
@@ -165,6 +175,45 @@ final class ActionRowReader {
 		}
 		reportHiddenColumns();
 		return rows;
+	}
+
+	/**
+	 * Lines under the table with text in one cell and nothing else ("Signed off at the
+	 * CSP Board on 12 May 2022", a key, a source) are notes, not actions: below the last
+	 * row that carries anything besides its text, such rows are set aside and reported.
+	 * @return the last row read as an action, 0-based
+	 */
+	private int setAsideTrailingText(List<RawRow> rows, int lastAction, Set<Integer> hiddenRead) {
+		int lastCarrying = -1;
+		for (int i = 0; i < rows.size(); i++) {
+			if (!onlyText(rows.get(i))) {
+				lastCarrying = i;
+			}
+		}
+		if (lastCarrying < 0 || lastCarrying == rows.size() - 1) {
+			return lastAction;
+		}
+		List<RawRow> trailing = new ArrayList<>(rows.subList(lastCarrying + 1, rows.size()));
+		rows.subList(lastCarrying + 1, rows.size()).clear();
+		for (RawRow row : trailing) {
+			hiddenRead.remove(row.row());
+			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName() + "!" + row.row(), "Row "
+					+ row.row() + " is a line of text under the table (\"" + abbreviate(row.text())
+					+ "\") with nothing else filled in, so it reads as a note, not an action; it was not counted."));
+		}
+		return rows.get(lastCarrying).row() - 1;
+	}
+
+	/**
+	 * A row with its action text and nothing else: no reference, theme, lead, dates or
+	 * rating.
+	 */
+	private static boolean onlyText(RawRow row) {
+		return row.ref().isEmpty() && row.themeCell().isEmpty() && row.outcome().isEmpty() && row.baseline().isEmpty()
+				&& row.lead().isEmpty() && row.leadOrganisationCell().isEmpty() && row.startDate() == null
+				&& row.endDate() == null && row.timescaleText().isEmpty() && row.progress().isEmpty()
+				&& row.rag() == Rag.NONE && row.comments().isEmpty() && row.supportingDocuments().isEmpty()
+				&& row.explicitType() == null;
 	}
 
 	private RawRow raw(int r, String actionText, String themeCell, Optional<String> theme,
@@ -185,7 +234,8 @@ final class ActionRowReader {
 
 	/**
 	 * Start and end from date cells, date text or a single timescale column; words kept
-	 * as text.
+	 * as text. A timescale that names one period ("March 2022", "2021-22") is the
+	 * deadline: it gives the end, and the plan gives no start.
 	 */
 	private Dates dates(int r) {
 		List<String> written = new ArrayList<>();
@@ -201,7 +251,7 @@ final class ActionRowReader {
 				written.add(text);
 				Timescale parsed = Timescale.parse(text);
 				if (parsed.hasDate()) {
-					start = start == null ? parsed.start() : start;
+					start = start == null && !Timescale.onePeriod(text) ? parsed.start() : start;
 					end = end == null ? parsed.end() : end;
 				}
 			}

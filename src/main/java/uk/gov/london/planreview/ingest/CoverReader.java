@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellReference;
@@ -29,7 +30,7 @@ final class CoverReader {
 	enum Label {
 
 		CSP_NAME, AUTHORITIES, TEMPLATE_VERSION, SUBMITTED, STRATEGIC_LEADS, BOARD_PARTNERS, KEY_MEETINGS,
-		CHIEF_EXECUTIVE, LEADER, BCU_COMMANDER, NAME, SIGNATURE;
+		CHIEF_EXECUTIVE, LEADER, BCU_COMMANDER, NAME, SIGNATURE, ORGANISATION;
 
 		boolean signOffRole() {
 			return this == CHIEF_EXECUTIVE || this == LEADER || this == BCU_COMMANDER;
@@ -37,12 +38,34 @@ final class CoverReader {
 
 	}
 
-	private static final Map<Label, String> ROLE_NAMES = Map.of(Label.CHIEF_EXECUTIVE, "Chief Executive", Label.LEADER,
-			"Leader or elected Mayor", Label.BCU_COMMANDER, "BCU Commander");
+	private static final Map<Label, String> ROLE_NAMES = Map.of(Label.CHIEF_EXECUTIVE, Signatory.CHIEF_EXECUTIVE,
+			Label.LEADER, Signatory.LEADER, Label.BCU_COMMANDER, Signatory.BCU_COMMANDER);
+
+	/**
+	 * What may join a role to the body it signs for: "Chief Executive, Royal Borough of
+	 * Kingston upon Thames", "Elected Mayor of Lewisham", "BCU Commander (South BCU)".
+	 */
+	private static final Pattern QUALIFIED = Pattern
+		.compile("\\s*(?:,|;|\\(|-|–|—|\\bof\\b|\\bfor\\b)\\s*(.+?)\\)?\\s*$");
+
+	/**
+	 * Longer than this, a cell that starts with a role is a sentence, not a sign-off box.
+	 */
+	private static final int LONGEST_QUALIFIED_ROLE = 100;
 
 	private static final Pattern PLACEHOLDER = Pattern.compile(
 			"^[.…_\\-\\s]*$|^(n/?a|tbc|tbd|to follow|awaiting|not signed|unsigned|pending|none)\\b.*",
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * How far above a sign-off box the Name / Date / Signature headings may be: a joint
+	 * plan has a row per authority for each role beneath one heading row.
+	 */
+	private static final int HEADING_REACH = 12;
+
+	/** What a signature cell holds when the box is signed without an image. */
+	private static final Pattern SIGNED = Pattern.compile(
+			"(?i)^(signed|signed electronically|e-?signed|/s/|✓|✔|yes|" + "signed \\(electronically\\)|approved)\\b.*");
 
 	/** How far to the right, or down, a value may sit from its label. */
 	private static final int REACH = 6;
@@ -72,8 +95,7 @@ final class CoverReader {
 	CoverDetails read(List<Area> areas) {
 		Map<Label, Located> first = new EnumMap<>(Label.class);
 		Map<Label, List<String>> lists = new EnumMap<>(Label.class);
-		List<Signatory> signatories = new ArrayList<>();
-		Set<Label> rolesSeen = new LinkedHashSet<>();
+		List<SignOffBox> signatories = new ArrayList<>();
 		LocalDate submitted = null;
 		StringBuilder allText = new StringBuilder();
 		for (Area area : areas) {
@@ -83,10 +105,9 @@ final class CoverReader {
 			// as the plan's.
 			forEachCell(area, (r, c, text) -> {
 				Optional<Labelled> labelled = label(text);
-				if (labelled.isPresent() && labelled.get().label().signOffRole()
-						&& rolesSeen.add(labelled.get().label())) {
+				if (labelled.isPresent() && labelled.get().label().signOffRole() && !claimed.contains(cellKey(r, c))) {
 					claimed.add(cellKey(r, c));
-					signatories.add(signatory(sheet, r, c, labelled.get().label(), claimed));
+					signatories.add(signatory(sheet, r, c, labelled.get(), claimed));
 				}
 			});
 			forEachCell(area, (r, c, text) -> {
@@ -142,23 +163,48 @@ final class CoverReader {
 	record Area(SheetView sheet, int fromRow, int toRow) {
 	}
 
-	private record Labelled(Label label, String inlineValue) {
+	/**
+	 * @param qualifier for a sign-off role, the body it is written with, if any
+	 */
+	private record Labelled(Label label, String inlineValue, String qualifier) {
 	}
 
-	/** A cell that is a label, or "Label: value" in one cell. */
+	/**
+	 * A cell that is a label, or "Label: value" in one cell, or a sign-off role with the
+	 * body it signs for.
+	 */
 	private Optional<Labelled> label(String text) {
 		Label label = this.labels.get(SheetView.label(text));
 		if (label != null) {
-			return Optional.of(new Labelled(label, ""));
+			return Optional.of(new Labelled(label, "", ""));
 		}
 		int colon = text.indexOf(':');
 		if (colon > 0 && colon < 60) {
 			label = this.labels.get(SheetView.label(text.substring(0, colon)));
 			if (label != null) {
-				return Optional.of(new Labelled(label, text.substring(colon + 1).trim()));
+				return Optional.of(new Labelled(label, text.substring(colon + 1).trim(), ""));
 			}
 		}
-		return Optional.empty();
+		return qualifiedRole(text);
+	}
+
+	private Optional<Labelled> qualifiedRole(String text) {
+		if (text.length() > LONGEST_QUALIFIED_ROLE) {
+			return Optional.empty();
+		}
+		String key = SheetView.normalise(text);
+		Labelled best = null;
+		int bestLength = 0;
+		for (Map.Entry<String, Label> role : this.labels.entrySet()) {
+			if (role.getValue().signOffRole() && role.getKey().length() > bestLength && key.startsWith(role.getKey())) {
+				Matcher rest = QUALIFIED.matcher(text.strip().substring(role.getKey().length()));
+				if (rest.matches()) {
+					best = new Labelled(role.getValue(), "", rest.group(1).strip());
+					bestLength = role.getKey().length();
+				}
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	private boolean isLabel(String text) {
@@ -191,10 +237,14 @@ final class CoverReader {
 	}
 
 	/**
-	 * A sign-off box: Name, Date and Signature either in the role's row under column
-	 * headings, or on the rows beneath the role (the layout of the VRU's proforma).
+	 * A sign-off box: Name, Date and Signature (and the body signed for) either in the
+	 * role's row under column headings; or on the rows beneath the role, labelled in the
+	 * role's column with the value to their right (the layout of the VRU's proforma); or
+	 * labelled in a column to the left with the value under the role (roles across a
+	 * grid).
 	 */
-	private Signatory signatory(SheetView sheet, int row, int column, Label role, Set<Long> claimed) {
+	private SignOffBox signatory(SheetView sheet, int row, int column, Labelled role, Set<Long> claimed) {
+		String organisation = role.qualifier();
 		String name = "";
 		String signature = "";
 		Optional<LocalDate> date = Optional.empty();
@@ -202,40 +252,76 @@ final class CoverReader {
 		if (!headingColumns.isEmpty()) {
 			name = at(sheet, row, headingColumns.get("name"), claimed);
 			signature = at(sheet, row, headingColumns.get("signature"), claimed);
+			if (organisation.isEmpty()) {
+				organisation = at(sheet, row, headingColumns.get("organisation"), claimed);
+			}
 			Integer dateColumn = headingColumns.get("date");
 			if (dateColumn != null) {
 				date = dateOf(sheet, row, dateColumn);
 				claimed.add(cellKey(row, dateColumn));
 			}
 		}
+		else if (valuesBeside(sheet, row, column)) {
+			// The role's row holds the box without headings: a name, a date, a signature.
+			for (int c = column + 1; c <= sheet.lastColumn(row); c++) {
+				String text = sheet.ownText(row, c);
+				if (text.isEmpty()) {
+					continue;
+				}
+				claimed.add(cellKey(row, c));
+				Optional<LocalDate> when = dateOf(sheet, row, c);
+				if (when.isPresent() && date.isEmpty()) {
+					date = when;
+				}
+				else if (SIGNED.matcher(text).matches() && signature.isEmpty()) {
+					signature = text;
+				}
+				else if (name.isEmpty()) {
+					name = text;
+				}
+			}
+		}
 		else {
 			for (int r = row + 1; r <= Math.min(row + 6, sheet.lastRow()); r++) {
 				String labelText = sheet.ownText(r, column);
 				Optional<Labelled> labelled = label(labelText);
-				String field = fieldOf(labelText, labelled);
 				if (labelled.isPresent() && labelled.get().label().signOffRole()) {
 					break;
 				}
-				if (field == null) {
-					continue;
+				String field = fieldOf(labelText, labelled);
+				String onTheLeft = fieldOnTheLeft(sheet, r, column);
+				String value;
+				int valueColumn;
+				if (onTheLeft != null && (field == null || SIGNED.matcher(labelText).matches())) {
+					// A grid: the label is in a column to the left, the value under the
+					// role.
+					field = onTheLeft;
+					value = labelText;
+					valueColumn = column;
+					claimed.add(cellKey(r, column));
 				}
-				claimed.add(cellKey(r, column));
-				String inline = labelled.map(Labelled::inlineValue).orElse(inlineAfterColon(labelText));
-				int valueColumn = -1;
-				String value = inline;
-				if (value.isEmpty()) {
-					for (int c = column + 1; c <= column + REACH; c++) {
-						if (!sheet.ownText(r, c).isEmpty()) {
-							valueColumn = c;
-							value = sheet.ownText(r, c);
-							claimed.add(cellKey(r, c));
-							break;
+				else if (field != null) {
+					claimed.add(cellKey(r, column));
+					value = labelled.map(Labelled::inlineValue).orElse(inlineAfterColon(labelText));
+					valueColumn = -1;
+					if (value.isEmpty()) {
+						for (int c = column + 1; c <= column + REACH; c++) {
+							if (!sheet.ownText(r, c).isEmpty()) {
+								valueColumn = c;
+								value = sheet.ownText(r, c);
+								claimed.add(cellKey(r, c));
+								break;
+							}
 						}
 					}
+				}
+				else {
+					continue;
 				}
 				switch (field) {
 					case "name" -> name = value;
 					case "signature" -> signature = value;
+					case "organisation" -> organisation = organisation.isEmpty() ? value : organisation;
 					case "date" -> date = valueColumn >= 0 ? dateOf(sheet, r, valueColumn) : Optional.empty();
 					default -> {
 					}
@@ -247,7 +333,38 @@ final class CoverReader {
 		}
 		name = PLACEHOLDER.matcher(name).matches() ? "" : name;
 		boolean signed = !PLACEHOLDER.matcher(signature).matches();
-		return new Signatory(ROLE_NAMES.get(role), name, date.orElse(null), signed);
+		return new SignOffBox(ROLE_NAMES.get(role.label()), organisation, name, date.orElse(null), signed);
+	}
+
+	/**
+	 * Whether the cells right of a role hold its box (values, not other roles or labels,
+	 * as a grid with roles across has).
+	 */
+	private boolean valuesBeside(SheetView sheet, int row, int column) {
+		boolean any = false;
+		for (int c = column + 1; c <= Math.min(sheet.lastColumn(row), column + REACH); c++) {
+			String text = sheet.ownText(row, c);
+			if (!text.isEmpty()) {
+				Optional<Labelled> labelled = label(text);
+				if (labelled.isPresent() && (labelled.get().label().signOffRole() || !SIGNED.matcher(text).matches())) {
+					return false;
+				}
+				any = true;
+			}
+		}
+		return any;
+	}
+
+	/** A "Name", "Date" or "Signature" label in a column to the left of a grid's role. */
+	private String fieldOnTheLeft(SheetView sheet, int row, int column) {
+		for (int c = column - 1; c >= 0; c--) {
+			String text = sheet.ownText(row, c);
+			String field = text.isEmpty() ? null : fieldOf(text, label(text));
+			if (field != null && !SIGNED.matcher(text).matches()) {
+				return field;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -255,7 +372,7 @@ final class CoverReader {
 	 * field.
 	 */
 	private Map<String, Integer> headingColumnsAbove(SheetView sheet, int row, Set<Long> claimed) {
-		for (int r = row - 1; r >= Math.max(0, row - 4); r--) {
+		for (int r = row - 1; r >= Math.max(0, row - HEADING_REACH); r--) {
 			Map<String, Integer> found = new HashMap<>();
 			for (int c = 0; c <= sheet.lastColumn(r); c++) {
 				String text = sheet.ownText(r, c);
@@ -279,6 +396,7 @@ final class CoverReader {
 				case NAME -> "name";
 				case SIGNATURE -> "signature";
 				case SUBMITTED -> "date";
+				case ORGANISATION, AUTHORITIES -> "organisation";
 				default -> null;
 			};
 		}

@@ -17,12 +17,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.finding.Finding;
-import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.CoverDetails.Located;
 import uk.gov.london.planreview.partner.PartnerTaxonomy;
 import uk.gov.london.planreview.plan.Action;
 import uk.gov.london.planreview.plan.ActionType;
 import uk.gov.london.planreview.plan.Plan;
+import uk.gov.london.planreview.plan.Signatory;
 import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.template.MandatoryAction;
 import uk.gov.london.planreview.template.MandatoryActionMatcher;
@@ -44,6 +44,9 @@ public final class PlanWorkbookReader {
 		.compile("^[A-Za-z]{0,3}\\s*(\\d{1,2})(?:[.\\-]\\d|[a-z]?$|\\b)");
 
 	private static final int COVER_ROWS = 200;
+
+	/** The rows at the top of a sheet without a table that may hold its title. */
+	private static final int TITLE_ROWS = 3;
 
 	private final AuthorityDirectory authorities;
 
@@ -104,6 +107,8 @@ public final class PlanWorkbookReader {
 		reportExternalLinks(sourceFile, workbook, findings);
 		List<CoverReader.Area> coverAreas = new ArrayList<>();
 		List<CoverReader.Area> titleAreas = new ArrayList<>();
+		List<AuthoritySources.Place> titles = new ArrayList<>();
+		List<String> sheetNames = new ArrayList<>();
 		List<TableSheet> tables = new ArrayList<>();
 		boolean anyContent = false;
 		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -112,15 +117,18 @@ public final class PlanWorkbookReader {
 				continue;
 			}
 			anyContent = true;
+			sheetNames.add(sheet.displayName());
 			Optional<TableLayout> layout = TableLayout.find(sheet, this.headings);
 			if (layout.isPresent()) {
 				tables.add(new TableSheet(sheet, layout.get()));
 				if (layout.get().headerRow() > 0) {
 					titleAreas.add(new CoverReader.Area(sheet, 0, layout.get().headerRow() - 1));
 				}
+				titles.addAll(titleCells(sheet, layout.get().headerRow()));
 			}
 			else {
 				coverAreas.add(new CoverReader.Area(sheet, 0, Math.min(sheet.lastRow(), COVER_ROWS)));
+				titles.addAll(titleCells(sheet, TITLE_ROWS));
 			}
 		}
 		if (!anyContent) {
@@ -131,7 +139,8 @@ public final class PlanWorkbookReader {
 		List<CoverReader.Area> areas = new ArrayList<>(coverAreas);
 		areas.addAll(titleAreas);
 		CoverDetails details = this.cover.read(areas);
-		List<Authority> covered = authorities(sourceFile, details, findings);
+		List<Authority> covered = new AuthoritySources(this.authorities).find(sourceFile, details, titles, sheetNames,
+				findings);
 		if (tables.isEmpty()) {
 			findings.add(Finding.error(sourceFile, "",
 					"No action table was found: no sheet has a header row with an "
@@ -142,13 +151,22 @@ public final class PlanWorkbookReader {
 		if (covered.isEmpty()) {
 			return WorkbookReading.rejected(sourceFile, covered, findings);
 		}
-		List<RawRow> rows = new ArrayList<>();
+		List<SheetCopies.SheetRows> read = new ArrayList<>();
 		for (TableSheet table : tables) {
 			Optional<String> sheetTheme = sheetTheme(table);
 			Optional<ActionType> sheetType = RowContext.typeNamedBy(table.sheet().displayName());
-			rows.addAll(new ActionRowReader(table.sheet(), table.layout(), this.headings, this.catalogue, sourceFile,
-					findings)
-				.read(sheetTheme, sheetType));
+			List<Finding> sheetFindings = new ArrayList<>();
+			read.add(
+					new SheetCopies.SheetRows(
+							table.sheet(), new ActionRowReader(table.sheet(), table.layout(), this.headings,
+									this.catalogue, sourceFile, sheetFindings)
+								.read(sheetTheme, sheetType),
+							sheetFindings));
+		}
+		List<RawRow> rows = new ArrayList<>();
+		for (SheetCopies.SheetRows sheet : SheetCopies.plan(read, details.allText(), sourceFile, findings)) {
+			rows.addAll(sheet.rows());
+			findings.addAll(sheet.findings());
 		}
 		TemplateVersion version = version(sourceFile, details, rows, findings);
 		List<Action> actions = actions(sourceFile, version, rows, findings);
@@ -159,12 +177,36 @@ public final class PlanWorkbookReader {
 		}
 		String planId = AuthorityDirectory.planId(covered);
 		Plan plan = new Plan(covered, sourceFile, details.cspName().value(), version.id(), details.submitted(),
-				details.boardPartners(), version.signOffRequired() ? details.signatories() : List.of(), actions);
+				details.boardPartners(), version.signOffRequired() ? signatories(details.signatories()) : List.of(),
+				actions);
 		List<Finding> attributed = findings.stream().map(f -> f.forPlan(planId)).toList();
 		return new WorkbookReading(sourceFile, covered, details.submitted(), Optional.of(plan), attributed);
 	}
 
 	private record TableSheet(SheetView sheet, TableLayout layout) {
+	}
+
+	/** The sign-off boxes, each with the authority it signs for when it names one. */
+	private List<Signatory> signatories(List<SignOffBox> boxes) {
+		return boxes.stream().map(box -> {
+			List<Authority> named = this.authorities.mentioned(box.organisation());
+			return new Signatory(box.role(), named.size() == 1 ? named.get(0).onsCode() : "", box.name(), box.date(),
+					box.signed());
+		}).toList();
+	}
+
+	/** The text cells of a sheet's first rows, where a title names the plan. */
+	private static List<AuthoritySources.Place> titleCells(SheetView sheet, int rows) {
+		List<AuthoritySources.Place> cells = new ArrayList<>();
+		for (int r = 0; r < Math.min(rows, sheet.lastRow() + 1); r++) {
+			for (int c = 0; c <= sheet.lastColumn(r); c++) {
+				String text = sheet.ownText(r, c);
+				if (!text.isEmpty()) {
+					cells.add(new AuthoritySources.Place("the title", sheet.location(r, c), text));
+				}
+			}
+		}
+		return cells;
 	}
 
 	/**
@@ -188,55 +230,6 @@ public final class PlanWorkbookReader {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * The authorities a plan covers: from the cover's authority cell, else the CSP's
-	 * name, else (with a warning) the file name. A name that resolves to no authority is
-	 * reported, never guessed.
-	 */
-	private List<Authority> authorities(String sourceFile, CoverDetails details, List<Finding> findings) {
-		Located stated = details.authorities();
-		if (stated.present()) {
-			AuthorityDirectory.Resolution resolution = this.authorities.resolveAll(stated.value());
-			if (!resolution.unresolved().isEmpty()) {
-				findings.add(new Finding(sourceFile, "", resolution.authorities()
-					.isEmpty() ? Severity.ERROR : Severity.WARNING, stated.location(), "\""
-							+ String.join("\", \"", resolution.unresolved())
-							+ "\" is not the name of a London authority this review knows. "
-							+ (resolution.authorities().isEmpty()
-									? "The plan could not be attributed and was not reviewed. "
-									: "The plan was reviewed for " + names(resolution.authorities()) + " only. ")
-							+ "Correct the name on the cover sheet, or add the spelling to config/reference/authorities.csv."));
-			}
-			return resolution.authorities();
-		}
-		Located csp = details.cspName();
-		if (csp.present()) {
-			AuthorityDirectory.Resolution resolution = this.authorities.resolveAll(csp.value());
-			if (!resolution.authorities().isEmpty() && resolution.unresolved().isEmpty()) {
-				return resolution.authorities();
-			}
-		}
-		String stem = sourceFile.replaceAll("\\.[^.]+$", "").replaceAll("[_\\-]+", " ");
-		for (String candidate : List.of(stem,
-				stem.replaceAll("(?i)\\b(vvrap|vrap|kcap|action plan|plan|knife crime|violence|"
-						+ "reduction|vulnerability|csp|final|draft|v\\d+|20\\d{2}(\\s?\\d{2})?|q[1-4])\\b", " ")
-					.trim())) {
-			AuthorityDirectory.Resolution resolution = this.authorities.resolveAll(candidate);
-			if (resolution.complete()) {
-				findings.add(Finding.warning(sourceFile, "",
-						"The cover sheet does not say which authority the plan is for; "
-								+ "it was taken from the file name as " + names(resolution.authorities())
-								+ ". Ask the CSP to fill in the authority on the cover sheet."));
-				return resolution.authorities();
-			}
-		}
-		findings.add(Finding.error(sourceFile, csp.present() ? csp.location() : "",
-				"The plan does not say which authority it is for"
-						+ (csp.present() ? " (\"" + csp.value() + "\" is not an authority's name)" : "")
-						+ ", so it was not reviewed. Ask the CSP to fill in the authority on the cover sheet."));
-		return List.of();
 	}
 
 	/**
@@ -319,8 +312,10 @@ public final class PlanWorkbookReader {
 		List<Integer> candidateRows = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			RawRow row = rows.get(i);
-			ActionType declared = row.explicitType() != null ? row.explicitType() : row.contextType();
-			if (declared == null || declared == ActionType.MANDATORY) {
+			// Whatever the plan calls it, a row worded as a mandatory action counts for
+			// mandatory
+			// coverage; only the optional menu's rows are other actions.
+			if (declared(row) != ActionType.OPTIONAL) {
 				candidates.add(new MandatoryActionMatcher.Candidate(row.ref(), row.text()));
 				candidateRows.add(i);
 			}
@@ -331,9 +326,9 @@ public final class PlanWorkbookReader {
 			RawRow row = rows.get(i);
 			int candidate = candidateRows.indexOf(i);
 			MandatoryAction mandatory = candidate >= 0 ? matched.get(candidate) : null;
-			ActionType type = row.explicitType() != null ? row.explicitType() : mandatory != null ? ActionType.MANDATORY
-					: row.contextType() != null && row.contextType() != ActionType.MANDATORY ? row.contextType()
-							: row.contextType() == ActionType.MANDATORY ? ActionType.MANDATORY : ActionType.LOCAL;
+			ActionType declared = declared(row);
+			ActionType type = declared != null ? declared : mandatory != null ? ActionType.MANDATORY : ActionType.LOCAL;
+			reportDeclaredType(sourceFile, version, row, declared, mandatory, findings);
 			String theme = row.theme();
 			if (theme == null && mandatory != null) {
 				theme = mandatory.theme();
@@ -353,6 +348,36 @@ public final class PlanWorkbookReader {
 					row.supportingDocuments()));
 		}
 		return actions;
+	}
+
+	/** What the plan itself says a row is: its type cell, else its section or sheet. */
+	private static ActionType declared(RawRow row) {
+		return row.explicitType() != null ? row.explicitType() : row.contextType();
+	}
+
+	/**
+	 * A type cell that disagrees with the template's list: the plan's word is reported,
+	 * and mandatory coverage keeps to the template's list.
+	 */
+	private static void reportDeclaredType(String sourceFile, TemplateVersion version, RawRow row, ActionType declared,
+			MandatoryAction mandatory, List<Finding> findings) {
+		if (row.explicitType() == null) {
+			return;
+		}
+		String where = row.sheet() + "!" + row.row();
+		if (declared == ActionType.MANDATORY && mandatory == null) {
+			findings.add(Finding.info(sourceFile, where,
+					"Row " + row.row() + " is marked Mandatory, but it is not one of " + "the mandatory actions of the "
+							+ version.id() + " template; it is listed as the plan declares "
+							+ "it, and does not count towards mandatory coverage."));
+		}
+		else if (declared != ActionType.MANDATORY && mandatory != null) {
+			findings.add(Finding.info(sourceFile, where,
+					"Row " + row.row() + " is marked " + declared.csv().substring(0, 1).toUpperCase(Locale.ROOT)
+							+ declared.csv().substring(1) + ", but it is the template's mandatory action "
+							+ mandatory.ref() + "; it is listed as the plan "
+							+ "declares it, and counts towards mandatory coverage."));
+		}
 	}
 
 	/** "4.3" (or "O4.3", "4b") is in the fourth theme of the template. */
@@ -379,10 +404,6 @@ public final class PlanWorkbookReader {
 					"The workbook links to other files (" + ActionRowReader.abbreviate(String.join(", ", targets))
 							+ "). The links were not followed: only the values saved in this workbook were used."));
 		}
-	}
-
-	private static String names(List<Authority> authorities) {
-		return String.join(" and ", authorities.stream().map(Authority::name).toList());
 	}
 
 }

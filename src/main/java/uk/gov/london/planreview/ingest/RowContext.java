@@ -17,6 +17,23 @@ final class RowContext {
 
 	private static final Pattern FIGURE = Pattern.compile("[\\d.,%£\\s]+");
 
+	/** Lines that say who made the plan, when, from what: never actions. */
+	private static final Pattern FOOTER = Pattern
+		.compile("^(prepared by|produced by|compiled by|last (reviewed|updated|"
+				+ "revised)|reviewed on|updated on|revised on|version\\s*\\d|v\\d+(\\.\\d+)*$|source\\s*:|sources\\s*:|"
+				+ "data source|signed off (at|by)|approved (at|by)|agreed (at|by)|endorsed (at|by)|page \\d+|document "
+				+ "(owner|control)|author\\s*:|owner\\s*:|date of (issue|review)|©|copyright).*");
+
+	/**
+	 * A key to the ratings written as lines: "Red – significant issues", "G = on track".
+	 */
+	private static final Pattern RAG_KEY = Pattern
+		.compile("^(red|amber|green|blue|r|a|g|b|complete|completed)\\s*[–—:=-]\\s*\\S.*");
+
+	/** An adopted menu item whose comment says it is in the main plan already. */
+	private static final Pattern IN_MAIN_PLAN = Pattern.compile(
+			".*\\b(in(cluded)? (in|at|as) (the )?main plan|in the main plan|see (action|row|ref)|already in)\\b.*");
+
 	private static final Pattern NOTE = Pattern
 		.compile("^(key|rag key|notes?|note:|\\*|source|please|instructions?|guidance|"
 				+ "last updated|updated|r ?=|red ?=|a ?=|amber ?=|g ?=|green ?=|b ?=|blue ?=|version|template|for completion|"
@@ -66,6 +83,19 @@ final class RowContext {
 	 */
 	static boolean isFigure(String text) {
 		return FIGURE.matcher(text).matches();
+	}
+
+	/**
+	 * A line saying who made the plan, when or from what ("Prepared by…", "Version 3").
+	 */
+	static boolean isFooter(String text) {
+		String key = SheetView.normalise(text);
+		return FOOTER.matcher(key).matches() || RAG_KEY.matcher(key).matches();
+	}
+
+	/** A comment that says an adopted menu item is already in the main plan. */
+	static boolean isInMainPlan(String comment) {
+		return IN_MAIN_PLAN.matcher(SheetView.normalise(comment)).matches();
 	}
 
 	/**

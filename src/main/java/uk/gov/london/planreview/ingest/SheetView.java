@@ -68,6 +68,12 @@ final class SheetView {
 		return this.sheet.getSheetName().trim();
 	}
 
+	/** Whether the sheet's tab is hidden in the workbook. */
+	boolean hidden() {
+		int index = this.sheet.getWorkbook().getSheetIndex(this.sheet);
+		return this.sheet.getWorkbook().isSheetHidden(index) || this.sheet.getWorkbook().isSheetVeryHidden(index);
+	}
+
 	int lastRow() {
 		return this.sheet.getLastRowNum();
 	}

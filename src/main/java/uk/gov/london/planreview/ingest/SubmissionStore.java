@@ -70,8 +70,8 @@ public class SubmissionStore {
 		for (int i = 0; i < signatories.size(); i++) {
 			Signatory s = signatories.get(i);
 			this.jdbc.sql(
-					"INSERT INTO signatory (run_id, source_file, position, role, name, signed_on, signed) VALUES (?, ?, ?, ?, ?, ?, ?)")
-				.params(runId, plan.sourceFile(), i, s.role(), s.name(), s.date(), s.signed())
+					"INSERT INTO signatory (run_id, source_file, position, role, authority, name, signed_on, signed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(runId, plan.sourceFile(), i, s.role(), s.authority(), s.name(), s.date(), s.signed())
 				.update();
 		}
 		List<Object[]> rows = new ArrayList<>();
@@ -156,10 +156,11 @@ public class SubmissionStore {
 			.query((rs, n) -> action(rs))
 			.list();
 		List<Signatory> signatories = this.jdbc.sql(
-				"SELECT role, name, signed_on, signed FROM signatory WHERE run_id = ? AND source_file = ? ORDER BY position")
+				"SELECT role, authority, name, signed_on, signed FROM signatory WHERE run_id = ? AND source_file = ? ORDER BY position")
 			.params(runId, submission.sourceFile())
-			.query((rs, n) -> new Signatory(rs.getString("role"), nullToEmpty(rs.getString("name")),
-					rs.getObject("signed_on", LocalDate.class), rs.getBoolean("signed")))
+			.query((rs, n) -> new Signatory(rs.getString("role"), rs.getString("authority"),
+					nullToEmpty(rs.getString("name")), rs.getObject("signed_on", LocalDate.class),
+					rs.getBoolean("signed")))
 			.list();
 		Map<String, Object> row = this.jdbc
 			.sql("SELECT board_partners FROM submission WHERE run_id = ? AND source_file = ?")

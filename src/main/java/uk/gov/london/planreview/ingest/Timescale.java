@@ -58,6 +58,16 @@ record Timescale(LocalDate start, LocalDate end) {
 		return this.start != null || this.end != null;
 	}
 
+	/**
+	 * Whether the text names one period ("March 2022", "Q3 2021/22", "2021-22") rather
+	 * than a range from one to another: in a timescale column, one period is when the
+	 * action is due, not when it starts.
+	 */
+	static boolean onePeriod(String text) {
+		return text != null && period(text.toLowerCase(Locale.UK).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim())
+			.isPresent();
+	}
+
 	/** A real date cell. */
 	static Timescale of(LocalDate date) {
 		return new Timescale(date, date);

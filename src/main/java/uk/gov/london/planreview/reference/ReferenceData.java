@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,11 @@ public final class ReferenceData {
 		.setTrim(true)
 		.get();
 
+	/** Every file of the reference data. */
+	public static final List<String> FILES = List.of("authorities.csv", "column-headings.csv", "cover-labels.csv",
+			"good-practice-categories.csv", "mandatory-actions.csv", "partner-categories.csv", "phrasing-groups.csv",
+			"stocktake-questions.csv", "stocktake-themes.csv", "template-versions.csv", "themes.csv");
+
 	private final Path directory;
 
 	public ReferenceData(Path directory) {
@@ -61,6 +67,15 @@ public final class ReferenceData {
 			// stopped.
 			throw new UncheckedIOException(new IOException(describe(fileName) + ": " + ex.getMessage()));
 		}
+	}
+
+	/** Copies a file of this reference data, as it is, into a folder. */
+	public void copy(String fileName, Path folder) throws IOException {
+		StringWriter text = new StringWriter();
+		try (Reader reader = open(fileName)) {
+			reader.transferTo(text);
+		}
+		Files.writeString(folder.resolve(fileName), text.toString(), StandardCharsets.UTF_8);
 	}
 
 	/** Splits a "; "-separated list cell into trimmed, non-blank items. */

@@ -131,10 +131,17 @@ class QuarterlyReviewJobConfiguration {
 		return new SubmissionWriter(ReviewRun.of(stepExecution.getJobExecution()).runId(), submissions, findings);
 	}
 
+	/**
+	 * The later of two submissions for one authority stands; a review of no plan stops
+	 * here.
+	 */
 	@Bean
 	Step consolidatePlans(JobRepository jobRepository, PlatformTransactionManager transactions,
-			PlanConsolidation consolidation) {
-		return step("consolidatePlans", jobRepository, transactions, run -> consolidation.consolidate(run.runId()));
+			PlanConsolidation consolidation, ReviewablePlans plans) {
+		return step("consolidatePlans", jobRepository, transactions, run -> {
+			consolidation.consolidate(run.runId());
+			plans.require(run);
+		});
 	}
 
 	@Bean

@@ -6,17 +6,14 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +27,10 @@ import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 
 /**
- * Runs the quarterly review for one quarter and says how it went. It decides the revision
- * (refusing to replace a published review unless asked to rerun), resumes an interrupted
- * run with its original parameters, and makes sure only one run works on a quarter's
- * folder at a time.
+ * Runs the quarterly review for one quarter and says how it went. It makes sure only one
+ * run works on a quarter's folder at a time, finishes a publish that was interrupted,
+ * decides the revision (refusing to replace a published review unless asked to rerun),
+ * and lets {@link Attempts} decide whether an interrupted run resumes or starts afresh.
  */
 @Component
 public class ReviewCommand {
@@ -50,13 +47,11 @@ public class ReviewCommand {
 
 	private final JobOperator jobOperator;
 
-	private final JobRepository jobRepository;
+	private final Attempts attempts;
 
 	private final Job quarterlyReview;
 
 	private final Job stocktake;
-
-	private final ReviewRunStore runs;
 
 	private final SubmissionStore submissions;
 
@@ -66,15 +61,13 @@ public class ReviewCommand {
 
 	private final AuthorityDirectory authorities;
 
-	ReviewCommand(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("quarterlyReview") Job quarterlyReview, @Qualifier("stocktake") Job stocktake,
-			ReviewRunStore runs, SubmissionStore submissions, FindingStore findings, Progress progress,
-			AuthorityDirectory authorities) {
+	ReviewCommand(JobOperator jobOperator, Attempts attempts, @Qualifier("quarterlyReview") Job quarterlyReview,
+			@Qualifier("stocktake") Job stocktake, SubmissionStore submissions, FindingStore findings,
+			Progress progress, AuthorityDirectory authorities) {
 		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
+		this.attempts = attempts;
 		this.quarterlyReview = quarterlyReview;
 		this.stocktake = stocktake;
-		this.runs = runs;
 		this.submissions = submissions;
 		this.findings = findings;
 		this.progress = progress;
@@ -132,54 +125,53 @@ public class ReviewCommand {
 	}
 
 	private Outcome runLocked(Job job, ReviewRequest request, OutputLayout layout) throws Exception {
+		Optional<Attempts.Start> unfinished = this.attempts.unfinishedPublish(job, layout);
+		if (unfinished.isPresent()) {
+			return start(job, unfinished.get(), layout);
+		}
 		Quarter quarter = request.quarter();
-		Path input = request.input();
-		boolean documents = request.documents();
 		OptionalInt published = layout.latestPublished();
 		if (published.isPresent() && !request.rerun()) {
-			return new Outcome(EXIT_REFUSED, quarter + " has already been reviewed: its outputs are in "
-					+ layout.publishedDir(published.getAsInt()) + " (revision " + published.getAsInt()
-					+ ") and are kept as they are; to review it again into a new revision, run: ./run.sh --quarter "
-					+ quarter + " --rerun");
+			return new Outcome(EXIT_REFUSED,
+					quarter + " has already been reviewed: its outputs are in "
+							+ layout.publishedDir(published.getAsInt()) + " (revision " + published.getAsInt()
+							+ ") and are kept as they are. To review it again into a new revision, run: ./run.sh"
+							+ (job == this.stocktake ? " stocktake" : "") + " --quarter " + quarter + " --input "
+							+ request.input() + " --output " + request.output() + " --rerun");
 		}
 		int revision = published.isPresent() ? published.getAsInt() + 1 : 1;
-		// A completed review whose outputs were deleted since is not restarted: it is
-		// reviewed afresh.
-		int attempt = this.runs.completedRuns(job.getName(), quarter, input, layout.outputDir(), revision);
-		if (attempt > 0) {
-			this.progress.say("The outputs of an earlier review of " + quarter + " in " + layout.publishedDir(revision)
-					+ " are no longer there; reviewing it afresh.");
+		return start(job, this.attempts.choose(job, request, layout, revision), layout);
+	}
+
+	private Outcome start(Job job, Attempts.Start start, OutputLayout layout) throws Exception {
+		if (start.say() != null) {
+			this.progress.say(start.say());
 		}
-		JobParameters identifying = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, attempt,
-				Instant.EPOCH, documents);
-		JobExecution previous = this.jobRepository.getLastJobExecution(job.getName(), identifyingOnly(identifying));
-		Instant runDate = request.documentDate();
-		if (previous != null && previous.getStatus() != BatchStatus.COMPLETED) {
-			// An interrupted run of the same review: resume it as it was started, so its
-			// outputs are the same.
-			ReviewRun earlier = ReviewRun.of(previous);
-			runDate = earlier.runDate();
-			documents = earlier.documents();
-			if (previous.getStatus().isRunning()) {
-				// We hold the quarter's lock, so no process is running it: it died (kill,
-				// power cut).
-				this.jobOperator.recover(previous);
-			}
-			this.progress
-				.say("Resuming the interrupted review of " + quarter + " from step " + failedStep(previous) + ".");
-		}
-		JobParameters parameters = ReviewRun.parameters(quarter, input, layout.outputDir(), revision, attempt, runDate,
-				documents);
-		JobExecution execution = this.jobOperator.start(job, parameters);
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			return new Outcome(EXIT_FAILED,
-					"The review stopped while " + describe(failedStep(execution)) + ": " + reason(execution)
-							+ ". Nothing was published: put the problem right and run the same command again, "
-							+ "it resumes from where it stopped (details in data/plan-review.log).");
-		}
+		JobExecution execution = this.jobOperator.start(job, start.parameters());
 		ReviewRun run = ReviewRun.of(execution);
-		return new Outcome(0, job == this.stocktake ? stocktakeSummary(run, layout.publishedDir(revision))
-				: summary(run, layout.publishedDir(revision)));
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			Optional<ReviewStopped> stopped = execution.getAllFailureExceptions()
+				.stream()
+				.map(ReviewCommand::stopped)
+				.flatMap(Optional::stream)
+				.findFirst();
+			return new Outcome(EXIT_FAILED, stopped.map(Throwable::getMessage)
+				.orElseGet(() -> "The review stopped while " + describe(Attempts.failedStep(execution)) + ": "
+						+ reason(execution) + ". Nothing was published. Put the problem right and run the same "
+						+ "command again: it resumes from where it stopped, or starts afresh if the inputs have "
+						+ "changed (details in data/plan-review.log)."));
+		}
+		Path publishedDir = layout.publishedDir(run.revision());
+		return new Outcome(0, job == this.stocktake ? stocktakeSummary(run, publishedDir) : summary(run, publishedDir));
+	}
+
+	private static Optional<ReviewStopped> stopped(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof ReviewStopped stopped) {
+				return Optional.of(stopped);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private String summary(ReviewRun run, Path published) {
@@ -224,19 +216,6 @@ public class ReviewCommand {
 				+ (unreadable > 0 ? " " + unreadable + (unreadable == 1 ? " response or file" : " responses or files")
 						+ " could not be read; see findings.csv." : "")
 				+ "\nOutputs: " + published;
-	}
-
-	private static JobParameters identifyingOnly(JobParameters parameters) {
-		return new JobParameters(parameters.getIdentifyingParameters());
-	}
-
-	private static String failedStep(JobExecution execution) {
-		return execution.getStepExecutions()
-			.stream()
-			.filter(s -> s.getStatus() != BatchStatus.COMPLETED)
-			.map(StepExecution::getStepName)
-			.findFirst()
-			.orElse("the start");
 	}
 
 	private static String describe(String step) {

@@ -15,23 +15,36 @@ import uk.gov.london.planreview.quarter.Quarter;
  * @param documents render the PDF and HTML documents (off for data-only runs)
  * @param reviewDate the date the documents carry; the same inputs reviewed with the same
  * date give byte-identical outputs
+ * @param afresh set an interrupted run of the quarter aside and start again from the
+ * current inputs, even though they have not changed
  */
 public record ReviewRequest(Path input, Path output, Quarter quarter, boolean rerun, boolean documents,
-		LocalDate reviewDate) {
+		LocalDate reviewDate, boolean afresh) {
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	/** A first review of the quarter, with documents, dated today. */
 	public static ReviewRequest of(Path input, Path output, Quarter quarter) {
-		return new ReviewRequest(input, output, quarter, false, true, LocalDate.now(LONDON));
+		return new ReviewRequest(input, output, quarter, false, true, LocalDate.now(LONDON), false);
 	}
 
 	public ReviewRequest withoutDocuments() {
-		return new ReviewRequest(this.input, this.output, this.quarter, this.rerun, false, this.reviewDate);
+		return new ReviewRequest(this.input, this.output, this.quarter, this.rerun, false, this.reviewDate,
+				this.afresh);
 	}
 
 	public ReviewRequest dated(LocalDate date) {
-		return new ReviewRequest(this.input, this.output, this.quarter, this.rerun, this.documents, date);
+		return new ReviewRequest(this.input, this.output, this.quarter, this.rerun, this.documents, date, this.afresh);
+	}
+
+	public ReviewRequest asRerun() {
+		return new ReviewRequest(this.input, this.output, this.quarter, true, this.documents, this.reviewDate,
+				this.afresh);
+	}
+
+	public ReviewRequest startingAfresh() {
+		return new ReviewRequest(this.input, this.output, this.quarter, this.rerun, this.documents, this.reviewDate,
+				true);
 	}
 
 	/** The instant documents are dated with: the start of the review date in London. */

@@ -1,15 +1,16 @@
 package uk.gov.london.planreview.review;
 
-import java.sql.Timestamp;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.ingest.InputFolder;
+import uk.gov.london.planreview.quarter.Quarter;
 
 /** Runs of the review and the input files each one took, in the project's tables. */
 @Repository
@@ -25,19 +26,31 @@ public class ReviewRunStore {
 	public record RecordedInput(String name, InputFolder.Kind kind, String sha256) {
 	}
 
-	void begin(ReviewRun run) {
+	/**
+	 * @param settings the fingerprint of the settings and reference data the run reads
+	 */
+	void begin(ReviewRun run, String settings) {
 		this.jdbc.sql("DELETE FROM review_run WHERE run_id = ?").param(run.runId()).update();
+		this.jdbc.sql("DELETE FROM input_file WHERE run_id = ?").param(run.runId()).update();
 		this.jdbc.sql("""
-				INSERT INTO review_run (run_id, job, quarter, revision, input_dir, output_dir, run_date, status)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING')""")
+				INSERT INTO review_run (run_id, job, quarter, revision, input_dir, output_dir, run_date, status,
+				    settings_sha256)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?)""")
 			.params(run.runId(), Jobs.name(run.part()), run.quarter().toString(), run.revision(),
-					run.input().toString(), run.output().toString(), Timestamp.from(run.runDate()))
+					run.input().toString(), run.output().toString(), Timestamp.from(run.runDate()), settings)
 			.update();
 	}
 
 	void complete(ReviewRun run, Instant when) {
 		this.jdbc.sql("UPDATE review_run SET status = 'COMPLETED', completed_at = ? WHERE run_id = ?")
 			.params(Timestamp.from(when), run.runId())
+			.update();
+	}
+
+	/** A run that will not be resumed: an attempt set aside for one started afresh. */
+	void setAside(long runId) {
+		this.jdbc.sql("UPDATE review_run SET status = 'ABANDONED' WHERE run_id = ? AND status = 'RUNNING'")
+			.param(runId)
 			.update();
 	}
 
@@ -56,18 +69,27 @@ public class ReviewRunStore {
 	}
 
 	/**
-	 * How many runs of this job for this quarter, input, output and revision have
-	 * completed.
+	 * The fingerprint of the settings a run started with, when it got as far as recording
+	 * it.
 	 */
-	int completedRuns(String job, Quarter quarter, Path input, Path output, int revision) {
-		return this.jdbc
-			.sql("""
-					SELECT COUNT(*) FROM review_run
-					WHERE job = ? AND quarter = ? AND input_dir = ? AND output_dir = ? AND revision = ? AND status = 'COMPLETED'""")
-			.params(job, quarter.toString(), input.toAbsolutePath().normalize().toString(),
-					output.toAbsolutePath().normalize().toString(), revision)
-			.query(Integer.class)
-			.single();
+	Optional<String> settings(long runId) {
+		return this.jdbc.sql("SELECT settings_sha256 FROM review_run WHERE run_id = ?")
+			.param(runId)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Runs of a job for a quarter into an output folder that began and never completed:
+	 * failed, killed, or interrupted while publishing.
+	 */
+	List<Long> unfinished(String job, Quarter quarter, Path output) {
+		return this.jdbc.sql("""
+				SELECT run_id FROM review_run WHERE job = ? AND quarter = ? AND output_dir = ? AND status = 'RUNNING'
+				ORDER BY run_id""")
+			.params(job, quarter.toString(), output.toAbsolutePath().normalize().toString())
+			.query(Long.class)
+			.list();
 	}
 
 }

@@ -26,16 +26,20 @@ class RunPreparation {
 
 	private final FindingStore findings;
 
-	RunPreparation(ReviewRunStore runs, FindingStore findings) {
+	private final SettingsFingerprint settings;
+
+	RunPreparation(ReviewRunStore runs, FindingStore findings, SettingsFingerprint settings) {
 		this.runs = runs;
 		this.findings = findings;
+		this.settings = settings;
 	}
 
 	void prepare(ReviewRun run) throws IOException {
-		this.runs.begin(run);
+		this.runs.begin(run, this.settings.now());
 		this.findings.clear(run.runId(), "prepareRun");
-		List<Finding> ignored = new ArrayList<>();
-		for (InputFolder.InputFile file : InputFolder.list(run.input())) {
+		InputFolder.Listing listing = InputFolder.list(run.input(), run.output());
+		List<Finding> ignored = new ArrayList<>(listing.skipped());
+		for (InputFolder.InputFile file : listing.files()) {
 			this.runs.recordInput(run.runId(), new RecordedInput(file.name(), file.kind(), Sha256.of(file.path())));
 			if (file.kind() == InputFolder.Kind.OTHER) {
 				ignored.add(InputFolder.ignored(file));

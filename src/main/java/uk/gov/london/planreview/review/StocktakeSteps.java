@@ -14,6 +14,7 @@ import uk.gov.london.planreview.ingest.InputFolder;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.report.QuarterDocuments;
+import uk.gov.london.planreview.stocktake.ResponseFile;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeService;
 import uk.gov.london.planreview.stocktake.StocktakeService.RecordedFile;
@@ -85,7 +86,7 @@ class StocktakeSteps {
 		return this.runs.inputs(run.runId())
 			.stream()
 			.filter(input -> input.kind() == InputFolder.Kind.STOCKTAKE)
-			.map(input -> new RecordedFile(run.inputFile(input.name()), input.sha256()))
+			.map(input -> new RecordedFile(new ResponseFile(run.inputFile(input.name()), input.name()), input.sha256()))
 			.toList();
 	}
 

@@ -91,8 +91,8 @@ public class ScheduledReviews {
 			this.progress.say(quarter + " has already been reviewed; its published outputs are left as they are.");
 			return;
 		}
-		ReviewCommand.Outcome outcome = this.command.review(
-				new ReviewRequest(input, output, quarter, false, documents, ZonedDateTime.now(clock).toLocalDate()));
+		ReviewCommand.Outcome outcome = this.command.review(new ReviewRequest(input, output, quarter, false, documents,
+				ZonedDateTime.now(clock).toLocalDate(), false));
 		this.progress.say(outcome.message());
 		if (outcome.exitCode() != 0) {
 			log.warn("Scheduled review of {} did not complete: {}", quarter, outcome.message());

@@ -79,7 +79,7 @@ public final class PlanScorer {
 			.map(Map.Entry::getKey)
 			.toList();
 
-		SignOff signOff = SignOff.of(version.signOffRequired(), plan.signatories());
+		SignOff signOff = SignOff.of(version.signOffRequired(), plan.signatories(), plan.authorities());
 		ScoringWeights.Overall w = this.weights.overall();
 		double weighted = w.completeness() * completeness + w.mandatoryCoverage() * coverage
 				+ w.partnershipBreadth() * breadth;

@@ -1,19 +1,19 @@
 package uk.gov.london.planreview.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.plan.Signatory;
 
 /**
- * Whether a plan is signed off by its Chief Executive, Leader or elected Mayor, and BCU
- * Commander.
+ * Whether a plan is signed off: by each covered authority's Chief Executive and Leader or
+ * elected Mayor, and by the BCU Commander. Complete when every one of those boxes is
+ * signed; partly when some are.
  */
 public enum SignOff {
 
 	YES("yes"), PARTLY("partly"), NO("no"), NOT_REQUIRED("not-required");
-
-	/** The three signatures the 2021 template asks for. */
-	static final int REQUIRED_SIGNATURES = 3;
 
 	private final String csv;
 
@@ -34,12 +34,44 @@ public enum SignOff {
 		throw new IllegalArgumentException(value);
 	}
 
-	static SignOff of(boolean required, List<Signatory> signatories) {
+	/**
+	 * @param authorities the authorities the plan covers
+	 */
+	static SignOff of(boolean required, List<Signatory> signatories, List<Authority> authorities) {
 		if (!required) {
 			return NOT_REQUIRED;
 		}
-		long complete = signatories.stream().filter(Signatory::complete).count();
-		return complete >= REQUIRED_SIGNATURES ? YES : complete > 0 ? PARTLY : NO;
+		List<String> missing = missing(signatories, authorities);
+		boolean any = signatories.stream().anyMatch(Signatory::complete);
+		return missing.isEmpty() ? YES : any ? PARTLY : NO;
+	}
+
+	/**
+	 * The signatures a plan still needs, as a reader names them ("the Leader or elected
+	 * Mayor of Islington"). A box that does not say which authority it is for counts for
+	 * one that has none yet.
+	 */
+	public static List<String> missing(List<Signatory> signatories, List<Authority> authorities) {
+		List<String> missing = new ArrayList<>();
+		for (String role : List.of(Signatory.CHIEF_EXECUTIVE, Signatory.LEADER)) {
+			List<Signatory> signed = signatories.stream().filter(s -> s.role().equals(role) && s.complete()).toList();
+			List<Authority> unsigned = new ArrayList<>();
+			for (Authority authority : authorities) {
+				if (signed.stream().noneMatch(s -> s.authority().equals(authority.onsCode()))) {
+					unsigned.add(authority);
+				}
+			}
+			long unattributed = signed.stream().filter(s -> s.authority().isEmpty()).count();
+			for (int i = 0; i < unsigned.size(); i++) {
+				if (i >= unattributed) {
+					missing.add("the " + role + (authorities.size() > 1 ? " of " + unsigned.get(i).name() : ""));
+				}
+			}
+		}
+		if (signatories.stream().noneMatch(s -> s.role().equals(Signatory.BCU_COMMANDER) && s.complete())) {
+			missing.add("the " + Signatory.BCU_COMMANDER);
+		}
+		return missing;
 	}
 
 	/** Its score out of 100; not meaningful for {@link #NOT_REQUIRED}. */

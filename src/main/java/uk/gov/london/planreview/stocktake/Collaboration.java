@@ -24,6 +24,9 @@ public enum Collaboration {
 	static Set<Collaboration> of(String text) {
 		String key = text == null ? "" : text.toLowerCase(Locale.ROOT);
 		Set<Collaboration> ticked = EnumSet.noneOf(Collaboration.class);
+		if (key.matches("\\s*(all|all three|all of (the|these|them|the above)|yes,? all( three)?)\\b.*")) {
+			return EnumSet.allOf(Collaboration.class);
+		}
 		if (key.matches(".*\\b(police|mps|bcu|met)\\b.*")) {
 			ticked.add(POLICE);
 		}

@@ -1,10 +1,12 @@
 package uk.gov.london.planreview.stocktake;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
@@ -53,6 +56,14 @@ public final class StocktakeReader {
 			DateTimeFormatter.ofPattern("yyyy-MM-dd"), DateTimeFormatter.ofPattern("d MMM yyyy[ H:mm]", Locale.UK),
 			DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US));
 
+	/** "2. Details", "Q3 comments": a heading that starts with its question's number. */
+	private static final Pattern NUMBERED = Pattern.compile("(?i)^\\s*q?\\s*([1-9])\\s*[.):]?\\s+(.*)$");
+
+	/** A heading that says no more than that the column holds detail. */
+	private static final Pattern DETAIL = Pattern
+		.compile("(?i)^\\s*(details?|comments?|further (details|information|comments)|more information|explanation|"
+				+ "please explain|if yes,? please (give details|explain))\\s*:?\\s*$");
+
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
 	private final Map<Field, List<List<String>>> headings;
@@ -78,7 +89,7 @@ public final class StocktakeReader {
 	 * questions).
 	 */
 	public boolean isStocktake(Path file) {
-		try (Reader reader = open(file); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+		try (CSVParser parser = text(file).parser()) {
 			var first = parser.iterator();
 			if (!first.hasNext()) {
 				return false;
@@ -96,10 +107,10 @@ public final class StocktakeReader {
 	 * Reads every response of the files, in file then line order, and settles who
 	 * answered twice.
 	 */
-	public StocktakeReading read(List<Path> files) {
+	public StocktakeReading read(List<ResponseFile> files) {
 		List<StocktakeResponse> all = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
-		for (Path file : files) {
+		for (ResponseFile file : files) {
 			readFile(file, all, findings);
 		}
 		Map<String, StocktakeResponse> standing = new LinkedHashMap<>();
@@ -132,9 +143,22 @@ public final class StocktakeReader {
 		return new StocktakeReading(responses, superseded, silent, findings);
 	}
 
-	private void readFile(Path file, List<StocktakeResponse> responses, List<Finding> findings) {
-		String name = file.getFileName().toString();
-		try (Reader reader = open(file); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+	private void readFile(ResponseFile file, List<StocktakeResponse> responses, List<Finding> findings) {
+		String name = file.name();
+		ExportText text;
+		try {
+			text = text(file.path());
+		}
+		catch (IOException ex) {
+			findings.add(Finding.error(name, "", "The stock-take file could not be read: " + ex.getMessage() + "."));
+			return;
+		}
+		if (text.windows1252()) {
+			findings.add(Finding.info(name, "", "The file is not UTF-8, so it was read as Windows-1252, as older "
+					+ "versions of Excel save CSV. If £ signs or quotation marks look wrong in the stock-take, save "
+					+ "the export as \"CSV UTF-8\" and run again."));
+		}
+		try (CSVParser parser = text.parser()) {
 			Map<Field, Integer> columns = null;
 			long nextLine = 1;
 			try {
@@ -143,6 +167,7 @@ public final class StocktakeReader {
 					nextLine = parser.getCurrentLineNumber() + 1;
 					if (columns == null) {
 						columns = columns(record.toList());
+						reportUnused(name, record.toList(), columns, findings);
 						if (!columns.containsKey(Field.AUTHORITY)) {
 							findings.add(Finding
 								.error(name, "line 1", "The heading row has no column for the authority, so no "
@@ -224,7 +249,47 @@ public final class StocktakeReader {
 				}
 			}
 		});
+		for (int c = 0; c < header.size(); c++) {
+			if (taken[c]) {
+				continue;
+			}
+			Matcher numbered = NUMBERED.matcher(header.get(c));
+			Optional<Field> field = Optional.empty();
+			if (numbered.matches() && numbered.group(1).matches("[1-4]")
+					&& DETAIL.matcher(numbered.group(2)).matches()) {
+				field = Optional.of(Field.valueOf("Q" + numbered.group(1) + "_DETAIL"));
+			}
+			else if (DETAIL.matcher(header.get(c)).matches() && c > 0) {
+				// "Details" or "Comments" alone: about the question in the column before
+				// it.
+				int before = c - 1;
+				field = columns.entrySet()
+					.stream()
+					.filter(e -> e.getValue() == before && e.getKey().name().matches("Q[1-4]"))
+					.map(e -> Field.valueOf(e.getKey().name() + "_DETAIL"))
+					.findFirst();
+			}
+			else if (numbered.matches() && numbered.group(1).matches("[1-5]")) {
+				field = Optional.of(Field.valueOf("Q" + numbered.group(1)));
+			}
+			if (field.isPresent() && !columns.containsKey(field.get())) {
+				columns.put(field.get(), c);
+				taken[c] = true;
+			}
+		}
 		return columns;
+	}
+
+	/** Every column the reader has no use for, so that nothing is left out silently. */
+	private static void reportUnused(String file, List<String> header, Map<Field, Integer> columns,
+			List<Finding> findings) {
+		for (int c = 0; c < header.size(); c++) {
+			int column = c;
+			if (!header.get(c).isBlank() && !columns.containsValue(column)) {
+				findings.add(Finding.info(file, "line 1", "The column \"" + header.get(c).strip() + "\" (column "
+						+ (c + 1) + ") is not one of the stock-take's questions, so it was not read."));
+			}
+		}
 	}
 
 	private static boolean isLater(StocktakeResponse candidate, StocktakeResponse current) {
@@ -266,9 +331,64 @@ public final class StocktakeReader {
 		return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ').trim();
 	}
 
-	private static Reader open(Path file) throws IOException {
-		InputStream in = Files.newInputStream(file);
-		return new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
+	/**
+	 * The file as text: UTF-8 (with or without a byte-order mark) or, when it is not
+	 * valid UTF-8, Windows-1252 as older Excel saves it ("£", curly quotes, en dashes).
+	 */
+	static ExportText text(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+				? 3 : 0;
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+				.toString();
+			return new ExportText(text, false);
+		}
+		catch (CharacterCodingException ex) {
+			return new ExportText(new String(bytes, Charset.forName("windows-1252")), true);
+		}
+	}
+
+	/**
+	 * An export's text and how to split it.
+	 *
+	 * @param windows1252 whether it was read as Windows-1252 rather than UTF-8
+	 */
+	record ExportText(String text, boolean windows1252) {
+
+		/**
+		 * Comma, or semicolon as Excel writes CSV under European regional settings: the
+		 * heading row says which, by which it has more of outside quotes.
+		 */
+		CSVFormat format() {
+			int commas = 0;
+			int semicolons = 0;
+			boolean quoted = false;
+			for (int i = 0; i < this.text.length(); i++) {
+				char c = this.text.charAt(i);
+				if (c == '"') {
+					quoted = !quoted;
+				}
+				else if (!quoted && (c == '\n' || c == '\r')) {
+					break;
+				}
+				else if (!quoted && c == ',') {
+					commas++;
+				}
+				else if (!quoted && c == ';') {
+					semicolons++;
+				}
+			}
+			return semicolons > commas ? FORMAT.builder().setDelimiter(';').get() : FORMAT;
+		}
+
+		CSVParser parser() throws IOException {
+			return CSVParser.parse(new StringReader(this.text), format());
+		}
+
 	}
 
 }

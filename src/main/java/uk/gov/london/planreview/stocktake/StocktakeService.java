@@ -44,34 +44,33 @@ public class StocktakeService {
 	}
 
 	/** An input file of the run, with the fingerprint recorded when the run started. */
-	public record RecordedFile(Path path, String sha256) {
+	public record RecordedFile(ResponseFile file, String sha256) {
 	}
 
 	/**
 	 * The stock-take files among the run's CSV inputs, and a warning for each CSV that is
 	 * not one.
 	 */
-	public List<Path> responseFiles(List<RecordedFile> csvFiles, List<Finding> findings) {
-		List<Path> files = new ArrayList<>();
-		for (RecordedFile file : csvFiles) {
-			if (!Sha256.of(file.path()).equals(file.sha256())) {
-				throw new IllegalStateException(
-						file.path().getFileName() + " has changed since the run started. Put back the file "
-								+ "as it was, or start a new review.");
+	public List<ResponseFile> responseFiles(List<RecordedFile> csvFiles, List<Finding> findings) {
+		List<ResponseFile> files = new ArrayList<>();
+		for (RecordedFile recorded : csvFiles) {
+			ResponseFile file = recorded.file();
+			if (!Sha256.of(file.path()).equals(recorded.sha256())) {
+				throw new IllegalStateException(file.name() + " has changed since the run started. Run the same "
+						+ "command again: the review notices the change and starts afresh from the current inputs.");
 			}
 			if (this.reader.isStocktake(file.path())) {
-				files.add(file.path());
+				files.add(file);
 			}
 			else {
-				findings.add(Finding
-					.warning(file.path().getFileName().toString(), "line 1", "This CSV file's headings are not "
-							+ "the stock-take's (an authority and the questions), so it was not read as stock-take responses."));
+				findings.add(Finding.warning(file.name(), "line 1", "This CSV file's headings are not "
+						+ "the stock-take's (an authority and the questions), so it was not read as stock-take responses."));
 			}
 		}
 		return files;
 	}
 
-	public StocktakeReading read(List<Path> files) {
+	public StocktakeReading read(List<ResponseFile> files) {
 		return this.reader.read(files);
 	}
 

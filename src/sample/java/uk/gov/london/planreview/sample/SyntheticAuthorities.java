@@ -81,11 +81,17 @@ final class SyntheticAuthorities {
 	}
 
 	/**
-	 * Writes an authorities.csv in the format of config/reference/authorities.csv: the
-	 * real 33 rows as the reference data has them, then the synthetic districts.
+	 * Writes a reference folder for the districts: an authorities.csv in the format of
+	 * config/reference/authorities.csv (the real 33 rows as the reference data has them,
+	 * then the synthetic districts), beside a copy of every other reference file.
 	 */
 	static void write(Path file, ReferenceData reference, List<District> districts) throws IOException {
 		Files.createDirectories(file.getParent());
+		for (String other : ReferenceData.FILES) {
+			if (!other.equals(file.getFileName().toString())) {
+				reference.copy(other, file.getParent());
+			}
+		}
 		CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, format)) {

@@ -67,7 +67,7 @@ class SampleGoodPracticeTests {
 		GoodPracticeFinder finder = new GoodPracticeFinder(
 				CategoryClassifier.load(reference, GoodPracticeConfiguration.CATEGORIES_FILE), catalogue);
 		List<Plan> plans = new ArrayList<>();
-		for (InputFolder.InputFile file : InputFolder.list(input)) {
+		for (InputFolder.InputFile file : InputFolder.list(input, null).files()) {
 			if (file.kind() == InputFolder.Kind.WORKBOOK) {
 				reader.read(file.path()).plan().ifPresent(plans::add);
 			}

@@ -103,6 +103,12 @@ public final class FixtureWorkbook {
 		return this;
 	}
 
+	/** Hides the current sheet's tab. */
+	public FixtureWorkbook hideSheet() {
+		this.workbook.setSheetHidden(this.workbook.getSheetIndex(this.sheet), true);
+		return this;
+	}
+
 	public FixtureWorkbook hideColumn(String column) {
 		this.sheet.setColumnHidden(CellReference.convertColStringToIndex(column), true);
 		return this;

@@ -217,7 +217,7 @@ class PlanScorerTests {
 		List<Signatory> signatories = new ArrayList<>();
 		String[] roles = { "Chief Executive", "Leader or elected Mayor", "BCU Commander" };
 		for (int i = 0; i < 3; i++) {
-			signatories.add(new Signatory(roles[i], i < count ? "Name " + i : "", null, i < count));
+			signatories.add(new Signatory(roles[i], "", i < count ? "Name " + i : "", null, i < count));
 		}
 		return signatories;
 	}

@@ -44,7 +44,7 @@ class StocktakeReaderTests {
 				+ "yes,Plan detail,With the police; Cross-agency,Daily risk meeting,Y,\"Residents' associations\",Knife Crime Action Plan\r\n"
 				+ "09/05/2018 09:00:00, brent council ,Chief Executive,N,,No,,Cross-borough,,No,,\r\n");
 
-		StocktakeReading reading = this.reader.read(List.of(file));
+		StocktakeReading reading = this.reader.read(List.of(ResponseFile.of(file)));
 
 		assertThat(reading.responses()).hasSize(2);
 		StocktakeResponse brent = reading.responses().get(0);
@@ -85,7 +85,7 @@ class StocktakeReaderTests {
 				"Borough,Q2 – knife crime action plan?,Q1 – corporate approach?,Q4 voluntary sector engagement,"
 						+ "Q3 collaboration,Date submitted\nRBKC,Yes,In development,Yes,With the police,2018-05-10\n");
 
-		StocktakeResponse response = this.reader.read(List.of(file)).responses().get(0);
+		StocktakeResponse response = this.reader.read(List.of(ResponseFile.of(file))).responses().get(0);
 
 		assertThat(response.authority().name()).isEqualTo("Kensington and Chelsea");
 		assertThat(response.knifeCrimePlan()).isEqualTo(Answer.YES);
@@ -100,7 +100,7 @@ class StocktakeReaderTests {
 				HEADER + "\n" + "16/05/2018 10:00:00,Ealing,Head of Community Safety,Yes,,Yes,,,,Y,,\n"
 						+ "09/05/2018 10:00:00,Ealing Council,Head of Community Safety,Yes,,In development,,,,Y,,\n");
 
-		StocktakeReading reading = this.reader.read(List.of(file));
+		StocktakeReading reading = this.reader.read(List.of(ResponseFile.of(file)));
 
 		assertThat(reading.responses()).singleElement().satisfies(r -> {
 			assertThat(r.line()).isEqualTo(2);
@@ -118,7 +118,7 @@ class StocktakeReaderTests {
 	void nonRespondersAreListed() throws IOException {
 		Path file = write("one.csv", HEADER + "\n01/05/2018 09:00,Camden,CEx,Yes,,Yes,,,,Y,,\n");
 
-		StocktakeReading reading = this.reader.read(List.of(file));
+		StocktakeReading reading = this.reader.read(List.of(ResponseFile.of(file)));
 
 		assertThat(reading.nonResponders()).hasSize(32)
 			.extracting(Authority::name)
@@ -133,7 +133,7 @@ class StocktakeReaderTests {
 				+ "01/05/2018 09:00,Camden,CEx,Yes,\"An answer with an opening quote but no closing one,Yes,,,,Y,,\n"
 				+ "01/05/2018 09:00,Islington,CEx,Yes,,Yes,,,,Y,,\n");
 
-		StocktakeReading reading = this.reader.read(List.of(file));
+		StocktakeReading reading = this.reader.read(List.of(ResponseFile.of(file)));
 
 		assertThat(reading.responses()).extracting(r -> r.authority().name()).containsExactly("Hackney");
 		assertThat(reading.findings()).extracting(Finding::location, Finding::severity)
@@ -152,6 +152,52 @@ class StocktakeReaderTests {
 	void aCsvThatIsNotTheStocktakeIsRecognised() throws IOException {
 		assertThat(this.reader.isStocktake(write("budget.csv", "Cost centre,Amount\nA1,100\n"))).isFalse();
 		assertThat(this.reader.isStocktake(write("responses.csv", HEADER + "\n"))).isTrue();
+	}
+
+	@Test
+	void detailColumnsHeadedOnlyDetailsOrCommentsBelongToTheQuestionBeforeThemInAnyOrder() throws IOException {
+		Path file = write("export.csv", "Timestamp,Local authority,Your role,2. Specific knife crime action plan,"
+				+ "2. Details,\"1. Corporate approach to serious youth violence, including knife and gang crime\",1. Details,"
+				+ "4. Engagement with community and voluntary sector agencies,Comments,\"3. Collaboration – police, "
+				+ "cross-agency, cross-borough\",3. Details,5. Supporting documents (titles),Internal notes\n"
+				+ "2026-10-01 09:14:22,Barking & Dagenham,Head of Community Safety,Yes,VVRAP 2022 refreshed,Incorporated "
+				+ "in the community safety strategy,Serious violence is one of four priorities.,Yes,VCS forum,All three,"
+				+ "East BCU tasking,Community Safety Plan 2026-29,check with LC\n");
+
+		StocktakeReading reading = this.reader.read(List.of(ResponseFile.of(file)));
+
+		StocktakeResponse response = reading.responses().get(0);
+		assertThat(response.knifeCrimePlanDetail()).isEqualTo("VVRAP 2022 refreshed");
+		assertThat(response.corporateApproach()).isEqualTo(Answer.INCORPORATED);
+		assertThat(response.corporateApproachDetail()).isEqualTo("Serious violence is one of four priorities.");
+		assertThat(response.communityEngagementDetail()).isEqualTo("VCS forum");
+		assertThat(response.collaboration()).containsExactlyInAnyOrder(Collaboration.values());
+		assertThat(response.collaborationDetail()).isEqualTo("East BCU tasking");
+		assertThat(reading.findings()).extracting(Finding::severity, Finding::message)
+			.contains(org.assertj.core.groups.Tuple.tuple(Severity.INFO, "The column \"Internal notes\" (column 13) is "
+					+ "not one of the stock-take's questions, so it was not read."));
+	}
+
+	@Test
+	void anExportSavedAsWindows1252WithSemicolonsIsReadWithoutMojibake() throws IOException {
+		Path file = this.dir.resolve("Stocktake (Excel export).csv");
+		Files.write(file,
+				("Authority;Role;Date;Q1 Corporate approach;Q1 Comments;Q2 Knife crime action plan;Q2 Comments;"
+						+ "Q3 Collaboration;Q3 Comments;Q4 VCS engagement;Q4 Comments;Q5 Documents\r\n"
+						+ "Croydon;Head of Community Safety;03/09/2026;Yes;\"Public health approach; £1.2m MOPAC/VRU funding "
+						+ "2024–27\";Yes;;\"Police; cross-agency\";;Yes;“Community Voices” panel;Violence Reduction Network "
+						+ "Strategy\r\n")
+					.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+		StocktakeReading reading = this.reader.read(List.of(ResponseFile.of(file)));
+
+		StocktakeResponse croydon = reading.responses().get(0);
+		assertThat(croydon.authority().name()).isEqualTo("Croydon");
+		assertThat(croydon.corporateApproachDetail())
+			.isEqualTo("Public health approach; £1.2m MOPAC/VRU funding 2024–27");
+		assertThat(croydon.communityEngagementDetail()).isEqualTo("“Community Voices” panel");
+		assertThat(croydon.collaboration()).containsExactlyInAnyOrder(Collaboration.POLICE, Collaboration.CROSS_AGENCY);
+		assertThat(reading.findings()).anyMatch(f -> f.message().contains("read as Windows-1252"));
 	}
 
 	private Path write(String name, String content) throws IOException {

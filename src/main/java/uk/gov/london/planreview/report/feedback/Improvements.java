@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import uk.gov.london.planreview.partner.PartnerTaxonomy;
 import uk.gov.london.planreview.plan.Action;
-import uk.gov.london.planreview.plan.Signatory;
 import uk.gov.london.planreview.report.Items;
 import uk.gov.london.planreview.report.PlanView;
 import uk.gov.london.planreview.report.Prose;
@@ -90,11 +89,7 @@ public final class Improvements {
 
 		SignOff signOff = plan.score().signedOff();
 		if (signOff == SignOff.NO || signOff == SignOff.PARTLY) {
-			List<Signatory> incomplete = plan.plan().signatories().stream().filter(s -> !s.complete()).toList();
-			String who = incomplete.isEmpty() ? "the Chief Executive, the Leader or elected Mayor and the BCU Commander"
-					: Prose.list(incomplete.stream()
-						.map(s -> s.role().isBlank() ? "one signatory" : "the " + s.role().trim())
-						.toList());
+			String who = Prose.list(SignOff.missing(plan.plan().signatories(), plan.plan().authorities()));
 			list.add(new Improvement("sign-off",
 					signOff == SignOff.NO ? "The plan is not signed off" : "The plan is only partly signed off",
 					"It still needs the sign-off of " + who + ": each gives a name, a date and a signature.", List.of(),
