@@ -1,5 +1,6 @@
 package uk.gov.london.planreview;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,8 +9,10 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
+import uk.gov.london.planreview.ingest.ReadSettings;
 import uk.gov.london.planreview.partner.PartnerTaxonomy;
 import uk.gov.london.planreview.reference.ReferenceData;
+import uk.gov.london.planreview.reference.ReferenceProblems;
 import uk.gov.london.planreview.document.PdfRenderer;
 import uk.gov.london.planreview.document.TemplateEngine;
 import uk.gov.london.planreview.report.Prose;
@@ -29,7 +32,12 @@ class PlanReviewConfiguration {
 
 	@Bean
 	ReferenceData referenceData(RunSettings settings) {
-		return new ReferenceData(settings.reference());
+		ReferenceData reference = new ReferenceData(settings.reference());
+		List<String> problems = ReferenceRules.check(reference);
+		if (!problems.isEmpty()) {
+			throw new ReferenceProblems(problems);
+		}
+		return reference;
 	}
 
 	@Bean
@@ -49,8 +57,9 @@ class PlanReviewConfiguration {
 
 	@Bean
 	PlanWorkbookReader planWorkbookReader(ReferenceData reference, AuthorityDirectory authorities,
-			TemplateCatalogue catalogue, PartnerTaxonomy partners) {
-		return PlanWorkbookReader.load(reference, authorities, catalogue, partners);
+			TemplateCatalogue catalogue, PartnerTaxonomy partners, ReadSettings settings) {
+		return PlanWorkbookReader.load(reference, authorities, catalogue, partners)
+			.withMostActions(settings.mostActions());
 	}
 
 	@Bean

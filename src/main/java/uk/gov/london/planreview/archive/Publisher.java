@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -19,12 +20,17 @@ public final class Publisher {
 	private Publisher() {
 	}
 
-	public static void publish(OutputLayout layout, int revision) throws IOException {
+	/**
+	 * @param moved told each file's name (or the revision's folder) as it is moved into
+	 * place
+	 */
+	public static void publish(OutputLayout layout, int revision, Consumer<String> moved) throws IOException {
 		Path staging = layout.stagingDir(revision);
 		Path target = layout.publishedDir(revision);
 		if (revision > 1) {
 			if (Files.isDirectory(staging)) {
 				AtomicFiles.move(staging, target);
+				moved.accept(layout.baseDir().relativize(target).toString());
 			}
 			return;
 		}
@@ -43,6 +49,7 @@ public final class Publisher {
 			Path destination = target.resolve(staging.relativize(file).toString());
 			Files.createDirectories(destination.getParent());
 			AtomicFiles.move(file, destination);
+			moved.accept(staging.relativize(file).toString().replace('\\', '/'));
 		}
 		deleteTree(staging);
 	}

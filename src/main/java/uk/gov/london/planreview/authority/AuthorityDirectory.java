@@ -182,6 +182,11 @@ public final class AuthorityDirectory {
 		return String.join("+", authorities.stream().map(Authority::onsCode).sorted().toList());
 	}
 
+	/** The form in which two spellings are the same name. */
+	public static String spellingKey(String name) {
+		return key(name);
+	}
+
 	static String key(String name) {
 		String text = clean(name).toLowerCase(Locale.ROOT)
 			.replace("&", " and ")

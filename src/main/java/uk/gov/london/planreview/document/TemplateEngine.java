@@ -83,7 +83,7 @@ public final class TemplateEngine {
 			return out.toString();
 		}
 		catch (ParseException ex) {
-			throw new IllegalStateException("The document template " + template + " has a mistake: "
+			throw new TemplateMistake("The document template " + template + " has a mistake: "
 					+ ex.getEditorMessage().replaceAll("[.\\s]+$", "") + " (" + ex.getTemplateName() + ", line "
 					+ ex.getLineNumber() + ")", ex);
 		}

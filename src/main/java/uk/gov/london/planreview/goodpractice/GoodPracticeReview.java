@@ -1,10 +1,14 @@
 package uk.gov.london.planreview.goodpractice;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import uk.gov.london.planreview.finding.Finding;
+import uk.gov.london.planreview.finding.FindingStore;
+import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.scoring.ScoreStore;
 import uk.gov.london.planreview.template.TemplateCatalogue;
@@ -27,20 +31,41 @@ public class GoodPracticeReview {
 
 	private final TemplateCatalogue catalogue;
 
+	private final FindingStore findings;
+
 	GoodPracticeReview(SubmissionStore submissions, ScoreStore scores, GoodPracticeStore store,
-			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories,
-			TemplateCatalogue catalogue) {
+			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories, TemplateCatalogue catalogue,
+			FindingStore findings) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.store = store;
 		this.classifier = goodPracticeCategories;
 		this.catalogue = catalogue;
+		this.findings = findings;
 	}
 
-	/** Replaces whatever an interrupted attempt of the step stored for the run. */
+	/**
+	 * Replaces whatever an interrupted attempt of the step stored for the run. A plan
+	 * whose actions cannot be looked through is left out of good practice, with an error
+	 * finding, and London's review goes on.
+	 */
 	public void review(long runId) {
 		GoodPracticeFinder finder = new GoodPracticeFinder(this.classifier, this.catalogue);
-		this.submissions.forEachAcceptedPlan(runId, finder::add);
+		List<Finding> left = new ArrayList<>();
+		this.submissions.forEachAcceptedPlan(runId, plan -> {
+			try {
+				finder.add(plan);
+			}
+			catch (RuntimeException ex) {
+				left.add(new Finding(plan.sourceFile(), plan.planId(), Severity.ERROR, "",
+						"Good practice could not be looked for in this plan (" + ex.getClass().getSimpleName()
+								+ (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+								+ "); it is reviewed without. "
+								+ "Send this workbook to the team that looks after plan-review."));
+			}
+		});
+		this.findings.clear(runId, "findGoodPractice");
+		this.findings.add(runId, "findGoodPractice", left);
 		List<GoodPractice> practice = finder.practice();
 		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId)).areas(finder.redActions(),
 				practice);

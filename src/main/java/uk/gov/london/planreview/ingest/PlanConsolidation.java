@@ -26,7 +26,7 @@ public class PlanConsolidation {
 
 	public void consolidate(long runId) {
 		SubmissionConsolidator.Outcome outcome = SubmissionConsolidator.consolidate(this.submissions.submissions(runId),
-				this.authorities.all());
+				this.authorities.all(), file -> this.authorities.mentioned(file.replaceAll("\\.[^.]+$", "")));
 		outcome.superseded()
 			.forEach(s -> this.submissions.setStatus(runId, s.sourceFile(), SubmissionStatus.SUPERSEDED, s.reason()));
 		this.findings.clear(runId, "consolidatePlans");

@@ -3,6 +3,7 @@ package uk.gov.london.planreview.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,9 @@ public final class PlanWorkbookReader {
 
 	private static final int COVER_ROWS = 200;
 
+	/** See {@link ReadSettings#mostActions()}. */
+	static final int DEFAULT_MOST_ACTIONS = 2000;
+
 	/** The rows at the top of a sheet without a table that may hold its title. */
 	private static final int TITLE_ROWS = 3;
 
@@ -58,19 +62,39 @@ public final class PlanWorkbookReader {
 
 	private final CoverReader cover;
 
+	private final int mostActions;
+
 	PlanWorkbookReader(AuthorityDirectory authorities, TemplateCatalogue catalogue, PartnerTaxonomy partners,
-			HeadingDictionary headings, CoverReader cover) {
+			HeadingDictionary headings, CoverReader cover, int mostActions) {
 		this.authorities = authorities;
 		this.catalogue = catalogue;
 		this.partners = partners;
 		this.headings = headings;
 		this.cover = cover;
+		this.mostActions = mostActions;
 	}
 
 	public static PlanWorkbookReader load(ReferenceData reference, AuthorityDirectory authorities,
 			TemplateCatalogue catalogue, PartnerTaxonomy partners) {
 		return new PlanWorkbookReader(authorities, catalogue, partners, HeadingDictionary.load(reference),
-				CoverReader.load(reference));
+				CoverReader.load(reference), DEFAULT_MOST_ACTIONS);
+	}
+
+	/** The fields column-headings.csv may name, as it writes them. */
+	public static List<String> headingFields() {
+		return Arrays.stream(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+	}
+
+	/** The fields cover-labels.csv may name, as it writes them. */
+	public static List<String> coverFields() {
+		return Arrays.stream(CoverReader.Label.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+	}
+
+	/**
+	 * The same reader, setting aside workbooks with more rows read as actions than this.
+	 */
+	public PlanWorkbookReader withMostActions(int most) {
+		return new PlanWorkbookReader(this.authorities, this.catalogue, this.partners, this.headings, this.cover, most);
 	}
 
 	public WorkbookReading read(Path file) {
@@ -167,6 +191,14 @@ public final class PlanWorkbookReader {
 		for (SheetCopies.SheetRows sheet : SheetCopies.plan(read, details.allText(), sourceFile, findings)) {
 			rows.addAll(sheet.rows());
 			findings.addAll(sheet.findings());
+		}
+		if (rows.size() > this.mostActions) {
+			findings.add(Finding.error(sourceFile, "", "The workbook has " + rows.size()
+					+ " rows that read as actions, " + "more than any plan has (at most " + this.mostActions
+					+ ", planreview.read.most-actions), so it "
+					+ "was set aside and London's review went on without it. Check that it is the plan itself and "
+					+ "not a data extract, and ask the CSP for the plan."));
+			return WorkbookReading.rejected(sourceFile, covered, findings);
 		}
 		TemplateVersion version = version(sourceFile, details, rows, findings);
 		List<Action> actions = actions(sourceFile, version, rows, findings);

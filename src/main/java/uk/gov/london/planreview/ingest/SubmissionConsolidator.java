@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.finding.Finding;
@@ -33,7 +34,11 @@ public final class SubmissionConsolidator {
 	public record Outcome(List<Superseded> superseded, List<Finding> findings) {
 	}
 
-	public static Outcome consolidate(List<Submission> submissions, List<Authority> allAuthorities) {
+	/**
+	 * @param named the authorities a file's name names, for files that could not be read
+	 */
+	public static Outcome consolidate(List<Submission> submissions, List<Authority> allAuthorities,
+			Function<String, List<Authority>> named) {
 		List<Submission> accepted = new ArrayList<>(submissions.stream()
 			.filter(s -> s.status() == SubmissionStatus.ACCEPTED)
 			.sorted(Comparator.comparing(SubmissionConsolidator::dateOrMin)
@@ -76,10 +81,17 @@ public final class SubmissionConsolidator {
 			if (!covered.contains(authority.onsCode())) {
 				boolean rejected = submissions.stream()
 					.anyMatch(s -> s.status() == SubmissionStatus.REJECTED && s.authorities().contains(authority));
+				List<String> unreadable = submissions.stream()
+					.filter(s -> s.status() == SubmissionStatus.REJECTED && s.authorities().isEmpty())
+					.map(Submission::sourceFile)
+					.filter(file -> named.apply(file).contains(authority))
+					.toList();
 				findings.add(new Finding("", authority.onsCode(), Severity.WARNING, "",
 						"No plan for " + authority.name() + " was reviewed this quarter"
 								+ (rejected ? ": its submission could not be read (see its other findings)."
-										: ": none was received.")));
+										: !unreadable.isEmpty() ? ": " + String.join(", ", unreadable)
+												+ ", which may be its plan, was received but could not be read "
+												+ "(see its findings)." : ": none was received.")));
 			}
 		}
 		return new Outcome(superseded, findings);

@@ -53,20 +53,68 @@ public final class ReferenceData {
 		return new ReferenceData(null);
 	}
 
+	/**
+	 * One row of a reference file.
+	 *
+	 * @param line the line of the file it starts on (the heading row is line 1)
+	 */
+	public record Row(int line, Map<String, String> values) {
+
+		public String get(String column) {
+			return this.values.getOrDefault(column, "");
+		}
+
+	}
+
 	/** Rows of a CSV file, each as heading → value; blank values are empty strings. */
 	public List<Map<String, String>> table(String fileName) {
+		return rows(fileName).stream().map(Row::values).toList();
+	}
+
+	/**
+	 * Rows of a CSV file with the line each starts on. Rows with nothing in them (Excel
+	 * leaves them) are not rows.
+	 */
+	public List<Row> rows(String fileName) {
 		try (Reader reader = open(fileName); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-			List<Map<String, String>> rows = new ArrayList<>();
+			List<Row> rows = new ArrayList<>();
+			long line = parser.getCurrentLineNumber() + 1;
 			for (CSVRecord record : parser) {
-				rows.add(record.toMap());
+				Map<String, String> values = record.toMap();
+				values.replaceAll((column, value) -> value == null ? "" : value);
+				if (values.values().stream().anyMatch(v -> !v.isBlank())) {
+					rows.add(new Row((int) line, values));
+				}
+				line = parser.getCurrentLineNumber() + 1;
 			}
 			return rows;
 		}
-		catch (IOException ex) {
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			// The message is the whole story: start-up shows it as the reason the program
 			// stopped.
-			throw new UncheckedIOException(new IOException(describe(fileName) + ": " + ex.getMessage()));
+			throw new UncheckedIOException(new IOException(describe(fileName) + ": " + reason(ex)));
 		}
+	}
+
+	/** The headings of a CSV file, as written. */
+	public List<String> headings(String fileName) {
+		try (Reader reader = open(fileName); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+			return parser.getHeaderNames();
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
+			throw new UncheckedIOException(new IOException(describe(fileName) + ": " + reason(ex)));
+		}
+	}
+
+	private static String reason(Exception ex) {
+		if (ex instanceof IllegalArgumentException && String.valueOf(ex.getMessage()).contains("duplicate name")) {
+			return "two columns have the same heading (" + ex.getMessage() + "); give each column its own heading.";
+		}
+		if (ex instanceof UncheckedIOException || ex instanceof IllegalStateException) {
+			return "it is not a readable CSV file (" + ex.getMessage() + "); usually a quotation mark that opens "
+					+ "and never closes. Correct it in Excel and save it as CSV UTF-8.";
+		}
+		return ex.getMessage();
 	}
 
 	/** Copies a file of this reference data, as it is, into a folder. */

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.document.DocumentRendering;
+import uk.gov.london.planreview.document.TemplateMistake;
+import uk.gov.london.planreview.finding.Finding;
+import uk.gov.london.planreview.finding.FindingStore;
+import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeSummary;
@@ -23,6 +28,8 @@ import uk.gov.london.planreview.stocktake.StocktakeSummary;
 @Component
 public class QuarterDocuments {
 
+	private static final String STEP = "renderDocuments";
+
 	/** The stock-take responses read in the run, and what they add up to. */
 	public record Stocktake(StocktakeReading reading, StocktakeSummary summary) {
 	}
@@ -35,14 +42,17 @@ public class QuarterDocuments {
 
 	private final StocktakeReport stocktake;
 
+	private final FindingStore findings;
+
 	private final int threads;
 
 	QuarterDocuments(ReviewDataLoader loader, ReviewReport review, FeedbackReport feedback, StocktakeReport stocktake,
-			DocumentSettings settings) {
+			FindingStore findings, DocumentSettings settings) {
 		this.loader = loader;
 		this.review = review;
 		this.feedback = feedback;
 		this.stocktake = stocktake;
+		this.findings = findings;
 		this.threads = settings.threadCount();
 	}
 
@@ -58,11 +68,38 @@ public class QuarterDocuments {
 				() -> this.review.write(data, folder.resolve("review.pdf"))));
 		stocktake.ifPresent(s -> documents.add(new DocumentRendering.Document("stocktake.pdf", () -> this.stocktake
 			.write(s.reading(), s.summary(), quarter, runDate, folder.resolve("stocktake.pdf")))));
+		List<Finding> failed = Collections.synchronizedList(new ArrayList<>());
 		for (PlanView plan : data.plans()) {
 			documents.add(new DocumentRendering.Document("feedback for " + plan.name(),
-					() -> this.feedback.write(data, plan, FeedbackReport.target(folder, plan.planId()))));
+					() -> feedback(data, plan, folder, failed)));
 		}
+		this.findings.clear(runId, STEP);
 		DocumentRendering.renderAll(documents, this.threads, done);
+		if (!failed.isEmpty() && failed.size() == data.plans().size()) {
+			throw new IllegalStateException("No plan's feedback could be rendered: " + failed.get(0).message());
+		}
+		this.findings.add(runId, STEP, failed);
+	}
+
+	/**
+	 * One plan's feedback. A problem that belongs to the plan leaves it without feedback,
+	 * with an error finding, and London's review goes on; a mistake in the template stops
+	 * the run, as it would stop every feedback.
+	 */
+	private void feedback(ReviewData data, PlanView plan, Path folder, List<Finding> failed) throws IOException {
+		try {
+			this.feedback.write(data, plan, FeedbackReport.target(folder, plan.planId()));
+		}
+		catch (TemplateMistake ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			failed.add(new Finding(plan.plan().sourceFile(), plan.planId(), Severity.ERROR, "",
+					"The feedback for " + plan.name() + " could not be made (" + ex.getClass().getSimpleName()
+							+ (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "), so it is not among the "
+							+ "outputs; London's review went on without it. Send this workbook to the team that "
+							+ "looks after plan-review."));
+		}
 	}
 
 }

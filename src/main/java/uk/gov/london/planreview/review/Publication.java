@@ -29,9 +29,13 @@ class Publication {
 
 	private final String version;
 
-	Publication(TableExport tables, ReviewRunStore runs, ObjectProvider<BuildProperties> build) {
+	private final Checkpoints checkpoints;
+
+	Publication(TableExport tables, ReviewRunStore runs, ObjectProvider<BuildProperties> build,
+			Checkpoints checkpoints) {
 		this.tables = tables;
 		this.runs = runs;
+		this.checkpoints = checkpoints;
 		BuildProperties properties = build.getIfAvailable();
 		this.version = properties != null ? properties.getVersion() : "development";
 	}
@@ -43,10 +47,12 @@ class Publication {
 	Path publish(ReviewRun run, Instant started) throws IOException {
 		OutputLayout layout = run.layout();
 		// The manifest is written before anything moves and moves last: if it is already
-		// staged, an earlier attempt was interrupted while publishing, and the remaining
-		// files only need moving.
+		// staged, or already in place, an earlier attempt was interrupted while
+		// publishing,
+		// and what remains only needs finishing.
 		Path staging = run.staging();
-		if (Files.isDirectory(staging) && !Files.exists(staging.resolve(OutputLayout.MANIFEST))) {
+		if (Files.isDirectory(staging) && !Files.exists(staging.resolve(OutputLayout.MANIFEST))
+				&& !layout.published(run.revision())) {
 			this.tables.writeFindings(run.runId(), staging.resolve("findings.csv"));
 			List<Manifest.Entry> inputs = this.runs.inputs(run.runId())
 				.stream()
@@ -58,9 +64,11 @@ class Publication {
 						Manifest.outputsOf(staging))
 				.write(staging.resolve(OutputLayout.MANIFEST));
 		}
-		Publisher.publish(layout, run.revision());
+		Publisher.publish(layout, run.revision(), file -> this.checkpoints.reached("publish: moved " + file));
 		RevisionIndex.update(layout);
+		this.checkpoints.reached("publish: revisions.json written");
 		this.runs.complete(run, Instant.now());
+		this.checkpoints.reached("publish: recorded as complete");
 		return layout.publishedDir(run.revision());
 	}
 

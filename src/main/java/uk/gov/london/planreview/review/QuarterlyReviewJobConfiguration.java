@@ -1,24 +1,18 @@
 package uk.gov.london.planreview.review;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.goodpractice.GoodPracticeReview;
@@ -70,9 +64,8 @@ class QuarterlyReviewJobConfiguration {
 	}
 
 	@Bean
-	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactions, RunPreparation preparation,
-			Progress progress) {
-		return step("prepareRun", jobRepository, transactions, run -> {
+	Step prepareRun(RunSteps steps, RunPreparation preparation, Progress progress) {
+		return steps.once("prepareRun", run -> {
 			progress.say("Reviewing " + run.quarter() + " from " + run.input() + " into "
 					+ run.layout().publishedDir(run.revision()));
 			preparation.prepare(run);
@@ -84,11 +77,11 @@ class QuarterlyReviewJobConfiguration {
 	 * chunk is still written, and committed, in file order.
 	 */
 	@Bean
-	Step readPlans(JobRepository jobRepository, PlatformTransactionManager transactions,
-			WorkbookListReader workbookReader, PlanReadingProcessor planReader, SubmissionWriter submissionWriter,
-			ThreadPoolTaskExecutor readingThreads) {
-		return new StepBuilder("readPlans", jobRepository).<InputWorkbook, ReceivedWorkbook>chunk(READ_CHUNK)
-			.transactionManager(transactions)
+	Step readPlans(RunSteps steps, WorkbookListReader workbookReader, PlanReadingProcessor planReader,
+			SubmissionWriter submissionWriter, ThreadPoolTaskExecutor readingThreads) {
+		return steps.builder("readPlans")
+			.<InputWorkbook, ReceivedWorkbook>chunk(READ_CHUNK)
+			.transactionManager(steps.transactions())
 			.reader(workbookReader)
 			.processor(planReader)
 			.writer(submissionWriter)
@@ -136,18 +129,16 @@ class QuarterlyReviewJobConfiguration {
 	 * here.
 	 */
 	@Bean
-	Step consolidatePlans(JobRepository jobRepository, PlatformTransactionManager transactions,
-			PlanConsolidation consolidation, ReviewablePlans plans) {
-		return step("consolidatePlans", jobRepository, transactions, run -> {
+	Step consolidatePlans(RunSteps steps, PlanConsolidation consolidation, ReviewablePlans plans) {
+		return steps.once("consolidatePlans", run -> {
 			consolidation.consolidate(run.runId());
 			plans.require(run);
 		});
 	}
 
 	@Bean
-	Step readStocktake(JobRepository jobRepository, PlatformTransactionManager transactions, StocktakeSteps stocktake,
-			Progress progress) {
-		return step("readStocktake", jobRepository, transactions, run -> {
+	Step readStocktake(RunSteps steps, StocktakeSteps stocktake, Progress progress) {
+		return steps.once("readStocktake", run -> {
 			int responses = stocktake.readAndRecord(run).responses().size();
 			if (responses > 0) {
 				progress.say("Read stock-take responses from " + responses + " authorities");
@@ -156,34 +147,30 @@ class QuarterlyReviewJobConfiguration {
 	}
 
 	@Bean
-	Step scorePlans(JobRepository jobRepository, PlatformTransactionManager transactions, PlanScoring scoring,
-			Progress progress) {
-		return step("scorePlans", jobRepository, transactions, run -> {
+	Step scorePlans(RunSteps steps, PlanScoring scoring, Progress progress) {
+		return steps.once("scorePlans", run -> {
 			progress.say("Scoring plans");
 			scoring.score(run.runId());
 		});
 	}
 
 	@Bean
-	Step compareWithLastQuarter(JobRepository jobRepository, PlatformTransactionManager transactions,
-			LastQuarterComparison comparison, Progress progress) {
-		return step("compareWithLastQuarter", jobRepository, transactions,
+	Step compareWithLastQuarter(RunSteps steps, LastQuarterComparison comparison, Progress progress) {
+		return steps.once("compareWithLastQuarter",
 				run -> progress.say(comparison.compare(run.runId(), run.quarter(), run.output()).description()));
 	}
 
 	@Bean
-	Step findGoodPractice(JobRepository jobRepository, PlatformTransactionManager transactions,
-			GoodPracticeReview goodPractice, Progress progress) {
-		return step("findGoodPractice", jobRepository, transactions, run -> {
+	Step findGoodPractice(RunSteps steps, GoodPracticeReview goodPractice, Progress progress) {
+		return steps.once("findGoodPractice", run -> {
 			progress.say("Finding good practice and linking up");
 			goodPractice.review(run.runId());
 		});
 	}
 
 	@Bean
-	Step writeTables(JobRepository jobRepository, PlatformTransactionManager transactions, TableWriting tables,
-			Progress progress) {
-		return step("writeTables", jobRepository, transactions, run -> {
+	Step writeTables(RunSteps steps, TableWriting tables, Progress progress) {
+		return steps.once("writeTables", run -> {
 			progress.say("Writing actions.csv, scores.csv, movement.csv, good-practice.csv and linking-up.csv");
 			tables.write(run);
 		});
@@ -195,9 +182,8 @@ class QuarterlyReviewJobConfiguration {
 	 * each one.
 	 */
 	@Bean
-	Step renderDocuments(JobRepository jobRepository, PlatformTransactionManager transactions,
-			QuarterDocuments documents, StocktakeSteps stocktake, Progress progress) {
-		return step("renderDocuments", jobRepository, transactions, run -> {
+	Step renderDocuments(RunSteps steps, QuarterDocuments documents, StocktakeSteps stocktake, Progress progress) {
+		return steps.once("renderDocuments", run -> {
 			if (run.documents()) {
 				documents.render(run.runId(), run.quarter(), run.runDate(), stocktake.forDocuments(run), run.staging(),
 						(done, of, name) -> progress.count("Rendered documents", done, of, name));
@@ -206,42 +192,19 @@ class QuarterlyReviewJobConfiguration {
 	}
 
 	@Bean
-	Step publish(JobRepository jobRepository, PlatformTransactionManager transactions, Publication publication,
-			Progress progress) {
-		return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
-			ReviewRun run = run(chunk);
-			progress.say("Published " + publication.publish(run, startTime(chunk)));
+	Step publish(RunSteps steps, Publication publication, Progress progress) {
+		return steps.builder("publish").tasklet((contribution, chunk) -> {
+			ReviewRun run = RunSteps.run(chunk);
+			progress.say("Published "
+					+ publication.publish(run, RunSteps.startTime(chunk.getStepContext().getStepExecution())));
 			return RepeatStatus.FINISHED;
-		}, transactions).build();
+		}, steps.transactions()).build();
 	}
 
-	/** The work of a step that runs once, given the run. */
-	@FunctionalInterface
-	interface RunWork {
-
-		void run(ReviewRun run) throws Exception;
-
-	}
-
-	static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactions, RunWork work) {
-		Tasklet tasklet = (contribution, chunk) -> {
-			work.run(run(chunk));
-			return RepeatStatus.FINISHED;
-		};
-		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactions).build();
-	}
-
-	static ReviewRun run(ChunkContext chunk) {
-		return ReviewRun.of(chunk.getStepContext().getStepExecution().getJobExecution());
-	}
-
-	static Instant startTime(ChunkContext chunk) {
-		return chunk.getStepContext()
-			.getStepExecution()
-			.getJobExecution()
-			.getStartTime()
-			.atZone(ZoneId.systemDefault())
-			.toInstant();
+	/** Where a run passes each step's start, for tests that stop it there. */
+	@Bean
+	Checkpoints checkpoints() {
+		return Checkpoints.NONE;
 	}
 
 }

@@ -6,7 +6,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.gov.london.planreview.report.StocktakeReport;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
@@ -31,10 +30,10 @@ class StocktakeJobConfiguration {
 
 	/** stocktake-responses.csv and the stock-take note. */
 	@Bean
-	Step writeStocktake(JobRepository jobRepository, PlatformTransactionManager transactions, StocktakeSteps steps,
-			StocktakeService stocktake, StocktakeReport report, Progress progress) {
-		return QuarterlyReviewJobConfiguration.step("writeStocktake", jobRepository, transactions, run -> {
-			StocktakeReading reading = steps.read(run);
+	Step writeStocktake(RunSteps steps, StocktakeSteps stocktakeSteps, StocktakeService stocktake,
+			StocktakeReport report, Progress progress) {
+		return steps.once("writeStocktake", run -> {
+			StocktakeReading reading = stocktakeSteps.read(run);
 			stocktake.writeCsv(reading, null, run.staging().resolve("stocktake-responses.csv"));
 			if (run.documents() && !reading.responses().isEmpty()) {
 				progress.say("Rendering stocktake.pdf");

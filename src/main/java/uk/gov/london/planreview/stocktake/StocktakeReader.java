@@ -84,6 +84,11 @@ public final class StocktakeReader {
 		return new StocktakeReader(headings, authorities);
 	}
 
+	/** The fields stocktake-questions.csv may name, as it writes them. */
+	public static List<String> fields() {
+		return Arrays.stream(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+	}
+
 	/**
 	 * Whether a CSV file's heading row is the stock-take's (an authority column and the
 	 * questions).

@@ -22,7 +22,7 @@ class SubmissionConsolidatorTests {
 		SubmissionConsolidator.Outcome outcome = SubmissionConsolidator.consolidate(
 				List.of(accepted("Camden.xlsx", LocalDate.of(2026, 9, 1), "Camden"),
 						accepted("Camden revised.xlsx", LocalDate.of(2026, 10, 2), "Camden")),
-				List.of(authority("Camden")));
+				List.of(authority("Camden")), file -> List.of());
 
 		assertThat(outcome.superseded()).singleElement().satisfies(s -> {
 			assertThat(s.sourceFile()).isEqualTo("Camden.xlsx");
@@ -37,7 +37,7 @@ class SubmissionConsolidatorTests {
 	void withoutDatesTheLaterFileNameStands() {
 		SubmissionConsolidator.Outcome outcome = SubmissionConsolidator.consolidate(
 				List.of(accepted("Hackney v1.xlsx", null, "Hackney"), accepted("Hackney v2.xlsx", null, "Hackney")),
-				List.of(authority("Hackney")));
+				List.of(authority("Hackney")), file -> List.of());
 
 		assertThat(outcome.superseded()).extracting(SubmissionConsolidator.Superseded::sourceFile)
 			.containsExactly("Hackney v1.xlsx");
@@ -49,7 +49,7 @@ class SubmissionConsolidatorTests {
 		SubmissionConsolidator.Outcome outcome = SubmissionConsolidator.consolidate(
 				List.of(accepted("SW BCU.xlsx", LocalDate.of(2026, 10, 5), "Kingston", "Richmond"),
 						accepted("Richmond.xlsx", LocalDate.of(2026, 9, 5), "Richmond")),
-				List.of(authority("Kingston"), authority("Richmond")));
+				List.of(authority("Kingston"), authority("Richmond")), file -> List.of());
 
 		assertThat(outcome.superseded()).singleElement()
 			.satisfies(s -> assertThat(s.reason())
@@ -64,7 +64,7 @@ class SubmissionConsolidatorTests {
 
 		SubmissionConsolidator.Outcome outcome = SubmissionConsolidator.consolidate(
 				List.of(accepted("Brent.xlsx", null, "Brent"), unreadable),
-				List.of(authority("Brent"), authority("Bexley"), authority("Barnet")));
+				List.of(authority("Brent"), authority("Bexley"), authority("Barnet")), file -> List.of());
 
 		assertThat(outcome.findings()).extracting(Finding::message)
 			.containsExactly(

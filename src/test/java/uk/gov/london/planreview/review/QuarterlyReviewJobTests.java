@@ -88,7 +88,9 @@ class QuarterlyReviewJobTests {
 		assertThat(findings.get("notes.txt")).singleElement()
 			.satisfies(f -> assertThat(f.get("message")).contains("not a plan workbook"));
 		assertThat(findings.get("")).extracting(r -> r.get("message"))
-			.contains("No plan for Westminster was reviewed this quarter: none was received.")
+			.contains("No plan for Westminster was reviewed this quarter: none was received.",
+					"No plan for Merton was reviewed this quarter: Merton.xlsx, which may be its plan, was received "
+							+ "but could not be read (see its findings).")
 			.hasSize(33 - 4);
 
 		Manifest manifest = Manifest.read(quarter.resolve("manifest.json"));

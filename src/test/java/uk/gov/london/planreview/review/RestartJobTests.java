@@ -45,11 +45,12 @@ class RestartJobTests {
 	}
 
 	/**
-	 * Killed once the first chunk of eight workbooks is committed, or once the first
-	 * document is rendered.
+	 * Killed once the first document is rendered: the step the process dies in has run
+	 * half-way (FaultInjectionJobTests stops runs at every other point, in the same
+	 * process).
 	 */
 	@ParameterizedTest(name = "killed at \"{0}\"")
-	@ValueSource(strings = { "Reading plans 9/9", "Rendered documents 1/" })
+	@ValueSource(strings = "Rendered documents 1/")
 	void killedRunResumesAndPublishesWhatAnUninterruptedRunPublishes(String killAt) throws Exception {
 		Path output = work.resolve("killed-" + killAt.replaceAll("\\W", ""));
 		Path quarterDir = output.resolve("2026-Q3");
