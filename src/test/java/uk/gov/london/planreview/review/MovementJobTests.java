@@ -95,4 +95,38 @@ class MovementJobTests {
 		assertThat(firstQuarter).allSatisfy(r -> assertThat(r.get("previous_quarter")).isEmpty());
 	}
 
+	@Test
+	void movementIsMeasuredAgainstLastQuartersCurrentRevisionInTheSameArchive() throws Exception {
+		Path first = work.resolve("first");
+		Path revised = work.resolve("revised");
+		Path trial = work.resolve("trial");
+		Path now = work.resolve("now");
+		Object[][] amber = Fixtures.standardActions();
+		Object[][] green = Arrays.stream(amber).map(a -> Arrays.copyOf(a, a.length)).toArray(Object[][]::new);
+		green[2][9] = "Green";
+		Object[][] red = Arrays.stream(amber).map(a -> Arrays.copyOf(a, a.length)).toArray(Object[][]::new);
+		red[2][9] = "Red";
+		Fixtures.plan(first, "Camden.xlsx", "Camden", amber);
+		Fixtures.plan(revised, "Camden.xlsx", "Camden", red);
+		Fixtures.plan(trial, "Camden.xlsx", "Camden", green);
+		Fixtures.plan(now, "Camden.xlsx", "Camden", green);
+		Path archive = work.resolve("archive");
+		Quarter q3 = Quarter.parse("2025-Q3");
+		Quarter q4 = Quarter.parse("2025-Q4");
+		assertThat(this.command.review(ReviewRequest.of(first, archive, q3).withoutDocuments()).exitCode()).isZero();
+		assertThat(this.command.review(ReviewRequest.of(revised, archive, q3).withoutDocuments().asRerun()).exitCode())
+			.isZero();
+		// A trial review of the same quarter into another folder is not last quarter's
+		// review.
+		assertThat(this.command.review(ReviewRequest.of(trial, work.resolve("elsewhere"), q3).withoutDocuments())
+			.exitCode()).isZero();
+
+		assertThat(this.command.review(ReviewRequest.of(now, archive, q4).withoutDocuments()).exitCode()).isZero();
+
+		List<CSVRecord> movement = ReviewCsv.read(archive.resolve("2025-Q4/movement.csv"));
+		assertThat(movement)
+			.extracting(r -> r.get("action_ref") + " " + r.get("previous_rag") + " " + r.get("movement"))
+			.containsExactly("2.1 red turned green");
+	}
+
 }
