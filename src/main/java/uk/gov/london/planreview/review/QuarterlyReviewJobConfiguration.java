@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import uk.gov.london.planreview.annotate.AnnotatedCopies;
 import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.goodpractice.GoodPracticeReview;
 import uk.gov.london.planreview.history.LastQuarterComparison;
@@ -54,7 +55,7 @@ class QuarterlyReviewJobConfiguration {
 	@Bean
 	Job quarterlyReview(JobRepository jobRepository, Step prepareRun, Step readPlans, Step consolidatePlans,
 			Step readStocktake, Step scorePlans, Step compareWithLastQuarter, Step findGoodPractice, Step writeTables,
-			Step renderDocuments, Step publish, RunTimings timings) {
+			Step renderDocuments, Step annotateCopies, Step publish, RunTimings timings) {
 		return new JobBuilder(Jobs.QUARTERLY_REVIEW, jobRepository).listener(timings)
 			.start(prepareRun)
 			.next(readPlans)
@@ -65,6 +66,7 @@ class QuarterlyReviewJobConfiguration {
 			.next(findGoodPractice)
 			.next(writeTables)
 			.next(renderDocuments)
+			.next(annotateCopies)
 			.next(publish)
 			.build();
 	}
@@ -194,6 +196,21 @@ class QuarterlyReviewJobConfiguration {
 			if (run.documents()) {
 				documents.render(run.runId(), run.quarter(), run.runDate(), stocktake.forDocuments(run), run.staging(),
 						(done, of, name) -> progress.count("Rendered documents", done, of, name));
+			}
+		});
+	}
+
+	/**
+	 * Each plan's own workbook with the review's comments; like the documents, skipped by
+	 * --no-documents.
+	 */
+	@Bean
+	Step annotateCopies(JobRepository jobRepository, PlatformTransactionManager transactions, AnnotatedCopies copies,
+			Progress progress) {
+		return step("annotateCopies", jobRepository, transactions, run -> {
+			if (run.documents()) {
+				copies.write(run.runId(), run.quarter(), run.runDate(), run::inputFile, run.staging(),
+						(done, of, name) -> progress.count("Annotated copies", done, of, name));
 			}
 		});
 	}
