@@ -68,7 +68,8 @@ final class Commands {
 			header = "plan-review: the quarterly review of London's CSP violence reduction action plans.",
 			synopsisSubcommandLabel = "[review | stocktake | template | check]",
 			description = { "Reviews every plan workbook in the input folder (the default command) and writes "
-					+ "review.pdf, feedback/<plan>.pdf, stocktake.pdf, the CSV files, findings.csv and manifest.json "
+					+ "review.pdf, feedback/<plan>.pdf, each plan's own workbook with the review's comments "
+					+ "(feedback/<plan>-annotated.xlsx), stocktake.pdf, the CSV files, findings.csv and manifest.json "
 					+ "under OUTPUT/QUARTER/." },
 			footer = { "", "Also:",
 					"  ./run.sh sample --output DIR [--scale N]   write the sample input (N times the London sample)",
