@@ -142,6 +142,22 @@ class AnnotatedWorkbookTests {
 	}
 
 	@Test
+	void findingsThePartnershipMustActOnAreNotesOnTheirCells() throws Exception {
+		Path copy = annotate(hostile());
+
+		try (Workbook annotated = WorkbookFactory.create(copy.toFile(), null, true)) {
+			assertThat(note(annotated, "Cover", "B4").getString().getString())
+				.contains("\"Gotham\" is not the name of a London authority");
+			assertThat(note(annotated, "Action Plan", "C10").getString().getString()).contains("Row 10 has entries")
+				.contains("but no action text");
+			assertThat(note(annotated, "Action Plan", "J5").getString().getString())
+				.contains("The RAG cell says \"Green\" but is coloured red");
+			assertThat(list(annotated)).anySatisfy(line -> assertThat(line).startsWith("Cover!B4 |  | "))
+				.anySatisfy(line -> assertThat(line).startsWith("Action Plan!C10 |  | "));
+		}
+	}
+
+	@Test
 	void aNoteOfThePartnershipsOwnAndARagColourAreKept() throws Exception {
 		Path xlsx = hostile();
 
@@ -157,8 +173,6 @@ class AnnotatedWorkbookTests {
 				.contains("already has a note of the partnership's own"));
 			XSSFCellStyle rag = (XSSFCellStyle) cell(annotated, "Action Plan", "J5").getCellStyle();
 			assertThat(HexFormat.of().formatHex(rag.getFillForegroundXSSFColor().getRGB())).isEqualTo("ff0000");
-			assertThat(note(annotated, "Action Plan", "J5").getString().getString())
-				.contains("The RAG cell says \"Green\" but is coloured red");
 			XSSFCellStyle lead = (XSSFCellStyle) cell(annotated, "Action Plan", "E4").getCellStyle();
 			assertThat(HexFormat.of().formatHex(lead.getFillForegroundXSSFColor().getRGB())).isEqualTo("fff2cc");
 			assertThat(listed).filteredOn(line -> line.startsWith("The plan as a whole | "))
@@ -214,7 +228,9 @@ class AnnotatedWorkbookTests {
 		actions[3][10] = null;
 		actions[4][10] = "<script>alert('x')</script>";
 		actions[5][8] = "=cmd|' /C calc'!A0";
+		actions[6][2] = "";
 		FixtureWorkbook workbook = Fixtures.cover(FixtureWorkbook.xlsx(), "Camden", "2021", true);
+		workbook.cell("B4", "Camden and Gotham");
 		workbook.sheet("Action Plan").row(3, Fixtures.HEADER);
 		int r = 4;
 		for (Object[] action : actions) {

@@ -50,8 +50,9 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
 import uk.gov.london.planreview.testing.Project;
 
 /**
- * Every plan of the bundled sample (input/) annotated: each copy keeps its original as it
- * was, its notes sit on the cells the review names, and it reads back as the same plan.
+ * Every plan of the bundled sample (input/), and of the independent corpus, annotated:
+ * each copy keeps its original as it was, its notes sit on the cells the review names,
+ * and it reads back as the same plan.
  */
 class SampleAnnotationTests {
 
@@ -65,6 +66,8 @@ class SampleAnnotationTests {
 	static final Map<Path, Annotated> COPIES = new LinkedHashMap<>();
 
 	static final List<Path> WORKBOOKS = new ArrayList<>();
+
+	static final List<Path> CORPUS = new ArrayList<>();
 
 	static final TemplateCatalogue CATALOGUE = TemplateCatalogue.load(REFERENCE);
 
@@ -90,12 +93,22 @@ class SampleAnnotationTests {
 		try (Stream<Path> files = Files.list(Project.path("input"))) {
 			files.filter(f -> f.getFileName().toString().matches(".*\\.xls[xm]?")).sorted().forEach(WORKBOOKS::add);
 		}
-		for (Path source : WORKBOOKS) {
+		// The independent corpus too: workbooks written by LibreOffice and openpyxl, not
+		// POI.
+		try (Stream<Path> files = Files.walk(Project.path("src/test/resources/corpus/input"))) {
+			files.filter(f -> f.getFileName().toString().matches("[^~].*\\.xls[xm]?")).sorted().forEach(CORPUS::add);
+		}
+		List<Path> all = new ArrayList<>(WORKBOOKS);
+		all.addAll(CORPUS);
+		for (int i = 0; i < all.size(); i++) {
+			Path source = all.get(i);
 			WorkbookReading reading = READER.read(source);
 			if (reading.accepted()) {
 				Plan plan = reading.plan().get();
 				PlanScore score = scorer.score(plan, CATALOGUE.version(plan.templateVersion()).orElseThrow());
-				Path copy = annotator.write(plan, score, reading.findings(), source, out, Quarter.parse("2026-Q4"),
+				// A folder each: the corpus has two submissions for one authority.
+				Path copy = annotator.write(plan, score, reading.findings(), source,
+						Files.createDirectories(out.resolve(String.valueOf(i))), Quarter.parse("2026-Q4"),
 						LocalDate.of(2026, 12, 1));
 				COPIES.put(source, new Annotated(source, copy, reading, score,
 						plan.actions().stream().map(scorer::check).toList()));
@@ -106,7 +119,10 @@ class SampleAnnotationTests {
 	@Test
 	void everyReadablePlanOfTheSampleHasAnAnnotatedCopyInItsOwnFormat() {
 		assertThat(WORKBOOKS).hasSize(32);
-		assertThat(COPIES).hasSize(32);
+		assertThat(WORKBOOKS).allSatisfy(source -> assertThat(COPIES).containsKey(source));
+		assertThat(CORPUS).filteredOn(source -> READER.read(source).accepted())
+			.hasSizeGreaterThan(10)
+			.allSatisfy(source -> assertThat(COPIES).containsKey(source));
 		COPIES.forEach((source, annotated) -> {
 			String name = source.getFileName().toString();
 			String extension = name.substring(name.lastIndexOf('.') + 1);

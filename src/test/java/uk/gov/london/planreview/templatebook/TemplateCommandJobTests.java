@@ -66,6 +66,7 @@ class TemplateCommandJobTests {
 		assertThat(this.review
 			.review(ReviewRequest.of(work.resolve("q2"), output, Quarter.parse("2026-Q2")).withoutDocuments())
 			.exitCode()).isZero();
+		assertThat(output.resolve("2026-Q2/feedback")).as("--no-documents writes no annotated copies").doesNotExist();
 
 		TemplateCommand.Result result = this.template.write(null, "LB Sutton", work.resolve("templates"), TODAY);
 
