@@ -37,14 +37,17 @@ public class TemplateCommand {
 
 	private final PlanHistory history;
 
-	private final TemplateWorkbook workbook;
+	private final TemplateInstructions instructions;
+
+	private final String author;
 
 	TemplateCommand(ReferenceData reference, TemplateCatalogue catalogue, AuthorityDirectory authorities,
 			PlanHistory history, AnnotationSettings settings) {
 		this.catalogue = catalogue;
 		this.authorities = authorities;
 		this.history = history;
-		this.workbook = new TemplateWorkbook(TemplateInstructions.load(reference), settings.reviewingBody());
+		this.instructions = TemplateInstructions.load(reference);
+		this.author = settings.reviewingBody();
 	}
 
 	/**
@@ -84,7 +87,7 @@ public class TemplateCommand {
 			content = TemplateContent.from(chosen.get(), reviewed.get().plan(), reviewed.get().quarter());
 		}
 		Path target = output.resolve(fileName(content));
-		this.workbook.write(content, target, today);
+		new TemplateWorkbook(this.instructions, this.author).write(content, target, today);
 		String what = content.prefilled()
 				? "filled in with the plan of " + names(content.authorities()) + " as reviewed for "
 						+ content.reviewed() + " (" + Prose.figures(content.rows().size(), "row", "rows") + ")"

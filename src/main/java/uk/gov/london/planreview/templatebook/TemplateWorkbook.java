@@ -52,7 +52,8 @@ import uk.gov.london.planreview.text.Wrapping;
  * was meant: a Cover sheet of labels and values with the sign-off block, one Action plan
  * table under headings the reader knows, an Instructions sheet, and a hidden sheet of the
  * lists the drop-downs offer. Headings and the template's own wording are locked; every
- * cell to fill in is open; the sheets are protected without a password.
+ * cell to fill in is open; the sheets are protected without a password. An instance
+ * writes one template at a time.
  */
 final class TemplateWorkbook {
 
