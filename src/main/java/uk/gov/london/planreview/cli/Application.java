@@ -3,6 +3,7 @@ package uk.gov.london.planreview.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.schedule.ScheduledReviews;
+import uk.gov.london.planreview.templatebook.TemplateCommand;
 
 /**
  * The application in its home folder, started for each command and stopped when the
@@ -49,6 +51,14 @@ final class Application {
 				.run(request.input(), request.output(), request.documents(), clock, ScheduledReviews.sleeping(clock),
 						-1);
 			return new ReviewCommand.Outcome(status, "The schedule has stopped.");
+		});
+	}
+
+	int template(String version, String authority, Path output, LocalDate today) {
+		return run(context -> {
+			TemplateCommand.Result result = context.getBean(TemplateCommand.class)
+				.write(version, authority, output, today);
+			return new ReviewCommand.Outcome(result.exitCode(), result.message());
 		});
 	}
 

@@ -72,12 +72,14 @@ final class Commands {
 	@Command(name = "./run.sh", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
 			usageHelpAutoWidth = true,
 			header = "plan-review: the quarterly review of London's CSP violence reduction action plans.",
-			synopsisSubcommandLabel = "[review | stocktake | check]",
+			synopsisSubcommandLabel = "[review | stocktake | template | check]",
 			description = { "Reviews every plan workbook in the input folder (the default command) and writes "
-					+ "review.pdf, feedback/<plan>.pdf, stocktake.pdf, the CSV files, findings.csv and manifest.json "
+					+ "review.pdf, feedback/<plan>.pdf, each plan's own workbook with the review's comments "
+					+ "(feedback/<plan>-annotated.xlsx), stocktake.pdf, the CSV files, findings.csv and manifest.json "
 					+ "under OUTPUT/QUARTER/." },
 			footer = { "", "Also:",
 					"  ./run.sh sample --output DIR [--scale N]   write the sample input (N times the London sample)",
+					"  ./run.sh template [--version YEAR] [--authority NAME] --output DIR   write the plan template",
 					"",
 					"Settings (scoring weights, schedule, database) are in config/application.yml; reference data in "
 							+ "config/reference/; document templates in templates/. An interrupted review resumes where it "
@@ -143,6 +145,50 @@ final class Commands {
 		@Override
 		public Integer call() {
 			return this.application.stocktake(this.where.request(this.application.home(), this.today, "input"));
+		}
+
+	}
+
+	/**
+	 * The template for partnerships; {@code --version} here is the template's, so the
+	 * program's own version is not offered.
+	 */
+	@Command(name = "template", sortOptions = false, usageHelpAutoWidth = true,
+			description = "Write the plan template as an Excel workbook for partnerships to fill in: a cover sheet "
+					+ "with the sign-off block, the action table with the template's mandatory actions, drop-down "
+					+ "lists and an instructions sheet. With --authority, filled in with that partnership's plan as "
+					+ "last reviewed, so it only has to update progress and RAG ratings.")
+	static final class Template implements Callable<Integer> {
+
+		private final Application application;
+
+		private final LocalDate today;
+
+		@Option(names = "--version", paramLabel = "YEAR",
+				description = "The template version (2017, 2021, 2023, as config/reference/template-versions.csv "
+						+ "lists them). Default: the newest.")
+		String version;
+
+		@Option(names = "--authority", paramLabel = "NAME",
+				description = "Fill the template in with this partnership's plan from its last review "
+						+ "(for example Camden; a joint partnership by either authority).")
+		String authority;
+
+		@Option(names = "--output", paramLabel = "DIR", required = true,
+				description = "The folder to write the workbook into.")
+		Path output;
+
+		@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help message and exit.")
+		boolean help;
+
+		Template(Application application, LocalDate today) {
+			this.application = application;
+			this.today = today;
+		}
+
+		@Override
+		public Integer call() {
+			return this.application.template(this.version, this.authority, this.output, this.today);
 		}
 
 	}

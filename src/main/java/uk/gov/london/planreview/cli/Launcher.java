@@ -53,6 +53,7 @@ public final class Launcher {
 		CommandLine cli = new CommandLine(new Commands.Review(application, today));
 		cli.addSubcommand("review", new Commands.Review(application, today));
 		cli.addSubcommand("stocktake", new Commands.Stocktake(application, today));
+		cli.addSubcommand("template", new Commands.Template(application, today));
 		cli.addSubcommand("check", new Commands.Check(application));
 		cli.setParameterExceptionHandler((ex, args) -> {
 			PrintWriter err = ex.getCommandLine().getErr();

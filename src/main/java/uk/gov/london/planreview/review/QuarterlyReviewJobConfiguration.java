@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
+import uk.gov.london.planreview.annotate.AnnotatedCopies;
 import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.goodpractice.GoodPracticeReview;
 import uk.gov.london.planreview.history.LastQuarterComparison;
@@ -48,7 +49,7 @@ class QuarterlyReviewJobConfiguration {
 	@Bean
 	Job quarterlyReview(JobRepository jobRepository, Step prepareRun, Step readPlans, Step consolidatePlans,
 			Step readStocktake, Step scorePlans, Step compareWithLastQuarter, Step findGoodPractice, Step writeTables,
-			Step renderDocuments, Step publish, RunTimings timings) {
+			Step renderDocuments, Step annotateCopies, Step publish, RunTimings timings) {
 		return new JobBuilder(Jobs.QUARTERLY_REVIEW, jobRepository).listener(timings)
 			.start(prepareRun)
 			.next(readPlans)
@@ -59,6 +60,7 @@ class QuarterlyReviewJobConfiguration {
 			.next(findGoodPractice)
 			.next(writeTables)
 			.next(renderDocuments)
+			.next(annotateCopies)
 			.next(publish)
 			.build();
 	}
@@ -187,6 +189,21 @@ class QuarterlyReviewJobConfiguration {
 			if (run.documents()) {
 				documents.render(run.runId(), run.quarter(), run.runDate(), stocktake.forDocuments(run), run.staging(),
 						(done, of, name) -> progress.count("Rendered documents", done, of, name));
+			}
+		});
+	}
+
+	/**
+	 * Each plan's own workbook with the review's comments; like the documents, skipped by
+	 * --no-documents.
+	 */
+	@Bean
+	Step annotateCopies(JobRepository jobRepository, PlatformTransactionManager transactions, AnnotatedCopies copies,
+			Progress progress) {
+		return step("annotateCopies", jobRepository, transactions, run -> {
+			if (run.documents()) {
+				copies.write(run.runId(), run.quarter(), run.runDate(), run::inputFile, run.staging(),
+						(done, of, name) -> progress.count("Annotated copies", done, of, name));
 			}
 		});
 	}

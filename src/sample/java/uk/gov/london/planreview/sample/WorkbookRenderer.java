@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
+import uk.gov.london.planreview.archive.StableZip;
 import uk.gov.london.planreview.sample.PlanDocument.Block;
 import uk.gov.london.planreview.sample.PlanDocument.CoverField;
 

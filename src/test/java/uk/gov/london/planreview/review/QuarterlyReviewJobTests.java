@@ -100,10 +100,11 @@ class QuarterlyReviewJobTests {
 			.containsExactly("Camden VVRAP 2026.xlsx", "Hackney.xlsx", "Kingston and Richmond.xlsx", "Lewisham.xlsx",
 					"Merton.xlsx", "notes.txt");
 		assertThat(manifest.outputs()).extracting(Manifest.Entry::name)
-			.containsExactly("actions.csv", "feedback/E09000007.html", "feedback/E09000007.pdf",
-					"feedback/E09000012.html", "feedback/E09000012.pdf", "feedback/E09000021+E09000027.html",
-					"feedback/E09000021+E09000027.pdf", "findings.csv", "good-practice.csv", "linking-up.csv",
-					"movement.csv", "review.html", "review.pdf", "scores.csv");
+			.containsExactly("actions.csv", "feedback/E09000007-annotated.xlsx", "feedback/E09000007.html",
+					"feedback/E09000007.pdf", "feedback/E09000012-annotated.xlsx", "feedback/E09000012.html",
+					"feedback/E09000012.pdf", "feedback/E09000021+E09000027-annotated.xlsx",
+					"feedback/E09000021+E09000027.html", "feedback/E09000021+E09000027.pdf", "findings.csv",
+					"good-practice.csv", "linking-up.csv", "movement.csv", "review.html", "review.pdf", "scores.csv");
 		for (Manifest.Entry entry : manifest.outputs()) {
 			assertThat(Sha256.of(quarter.resolve(entry.name()))).as(entry.name()).isEqualTo(entry.sha256());
 		}

@@ -1,4 +1,4 @@
-package uk.gov.london.planreview.sample;
+package uk.gov.london.planreview.archive;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,14 +11,15 @@ import java.util.zip.ZipOutputStream;
 /**
  * POI stamps every entry of an OOXML package with the time it was written, so two runs
  * differ in their bytes. Copying the entries, in the same order, into a new zip with one
- * fixed local time makes the file depend on its content alone.
+ * fixed local time makes the file depend on its content alone (each entry's bytes are
+ * copied as they are).
  */
-final class StableZip {
+public final class StableZip {
 
 	private StableZip() {
 	}
 
-	static byte[] restamp(byte[] zip, LocalDateTime time) throws IOException {
+	public static byte[] restamp(byte[] zip, LocalDateTime time) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
 				ZipOutputStream copy = new ZipOutputStream(out)) {
