@@ -44,7 +44,7 @@ final class SheetCopies {
 					+ "\\bsuperseded\\b|\\bq[1-4]\\b).*");
 
 	private static final Pattern CURRENT = Pattern
-		.compile("(?i).*\\b(current|latest|live|up to date|up-to-date|revised|this is the plan|use the)\\b.*");
+		.compile("(?i)\\b(current|latest|live|up to date|up-to-date|revised|this is the plan|use the)\\b");
 
 	private static final Pattern QUOTED = Pattern.compile("['‘’\"“”]([^'‘’\"“”]{1,40})['‘’\"“”]");
 
@@ -171,15 +171,17 @@ final class SheetCopies {
 				MONTHS.get(m.group(1).toLowerCase(Locale.ROOT).substring(0, 3))));
 	}
 
-	/** Sheet names quoted in a cover sentence that says which is current. */
+	/**
+	 * Sheet names a cover sentence gives as current: the first one quoted after the word
+	 * that says so ("The current action plan is on the tab 'Action Plan (2)'").
+	 */
 	private static Set<String> namedAsCurrent(String coverText) {
 		Set<String> names = new HashSet<>();
 		for (String sentence : coverText.split("(?<=[.!?])\\s+|\\n")) {
-			if (CURRENT.matcher(sentence).matches()) {
+			Matcher current = CURRENT.matcher(sentence);
+			if (current.find()) {
 				Matcher quoted = QUOTED.matcher(sentence);
-				if (quoted.find()) {
-					// The first sheet a sentence about the current plan names is the
-					// current one.
+				if (quoted.find(current.end())) {
 					names.add(key(quoted.group(1)));
 				}
 			}

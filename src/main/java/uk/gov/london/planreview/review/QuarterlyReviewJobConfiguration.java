@@ -198,9 +198,8 @@ class QuarterlyReviewJobConfiguration {
 	 * --no-documents.
 	 */
 	@Bean
-	Step annotateCopies(JobRepository jobRepository, PlatformTransactionManager transactions, AnnotatedCopies copies,
-			Progress progress) {
-		return step("annotateCopies", jobRepository, transactions, run -> {
+	Step annotateCopies(RunSteps steps, AnnotatedCopies copies, Progress progress) {
+		return steps.once("annotateCopies", run -> {
 			if (run.documents()) {
 				copies.write(run.runId(), run.quarter(), run.runDate(), run::inputFile, run.staging(),
 						(done, of, name) -> progress.count("Annotated copies", done, of, name));

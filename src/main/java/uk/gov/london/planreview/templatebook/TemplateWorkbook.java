@@ -204,8 +204,11 @@ final class TemplateWorkbook {
 				text(sheet, r++, 0, blocks.get(b).get().name(), style("heading"));
 			}
 			r = signOffHeadings(sheet, r);
-			r = signatory(sheet, r, "Local Authority Chief Executive");
-			r = signatory(sheet, r, "Leader of the Council / Elected Mayor");
+			// A joint plan's boxes name the authority each signs for, as the reader
+			// needs.
+			String forWhom = blocks.get(b).map(a -> ", " + a.name()).orElse("");
+			r = signatory(sheet, r, "Local Authority Chief Executive" + forWhom);
+			r = signatory(sheet, r, "Leader of the Council / Elected Mayor" + forWhom);
 			if (blocks.size() == 1) {
 				r = signatory(sheet, r, "Police BCU Commander");
 			}
@@ -323,9 +326,9 @@ final class TemplateWorkbook {
 		if (action.endDate() != null) {
 			row.getCell(Column.END_DATE.ordinal()).setCellValue(action.endDate());
 		}
-		if (!action.timescaleText().isBlank() && (action.startDate() == null || action.endDate() == null)) {
+		if (!action.timescaleText().isBlank() && action.startDate() == null && action.endDate() == null) {
 			// Dates written as words ("Ongoing") stay as the partnership wrote them.
-			set(row, action.endDate() == null ? Column.END_DATE : Column.START_DATE, action.timescaleText());
+			set(row, Column.END_DATE, action.timescaleText());
 		}
 		if (!action.progress().isBlank() || action.rag().rated()) {
 			Map<String, String> values = new HashMap<>();
