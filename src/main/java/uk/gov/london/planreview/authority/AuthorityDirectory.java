@@ -177,7 +177,7 @@ public final class AuthorityDirectory {
 
 	}
 
-	/** The plan identifier of outputs.md: ONS codes, sorted, joined with '+'. */
+	/** The plan identifier of docs/outputs.md: ONS codes, sorted, joined with '+'. */
 	public static String planId(Collection<Authority> authorities) {
 		return String.join("+", authorities.stream().map(Authority::onsCode).sorted().toList());
 	}

@@ -12,10 +12,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV as analysts' tools expect it (outputs.md): UTF-8 with a byte-order mark so Excel
- * reads it as UTF-8, RFC 4180 quoting and line endings, ISO dates, and every cell that a
- * spreadsheet would take for a formula (starting with =, +, -, @, tab or carriage return)
- * neutralised with a leading apostrophe.
+ * CSV as analysts' tools expect it (docs/outputs.md): UTF-8 with a byte-order mark so
+ * Excel reads it as UTF-8, RFC 4180 quoting and line endings, ISO dates, and every cell
+ * that a spreadsheet would take for a formula (starting with =, +, -, @, tab or carriage
+ * return) neutralised with a leading apostrophe.
  */
 public final class SafeCsv implements AutoCloseable {
 

@@ -22,8 +22,8 @@ import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
 
 /**
- * Writes the CSV files analysts work from (outputs.md), each whole or not at all. The
- * columns of outputs.md come first, in its order; extra columns follow.
+ * Writes the CSV files analysts work from (docs/outputs.md), each whole or not at all.
+ * The columns docs/outputs.md lists first come first, in its order; extra columns follow.
  */
 @Component
 public class TableExport {

@@ -13,8 +13,8 @@ import uk.gov.london.planreview.export.Scores;
 import uk.gov.london.planreview.goodpractice.WeakArea.Offer;
 
 /**
- * Writes good-practice.csv (outputs.md: its columns first, in order; extra columns after)
- * and linking-up.csv, each whole or not at all, by the same CSV rules as the other
+ * Writes good-practice.csv (docs/outputs.md: its columns first, in order; extra columns
+ * after) and linking-up.csv, each whole or not at all, by the same CSV rules as the other
  * tables.
  */
 @Component

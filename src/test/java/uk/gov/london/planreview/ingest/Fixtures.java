@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /**
  * Named plan workbooks for tests. {@link #plan} is a tidy 2021 plan; the other fixtures
  * each carry one quirk or one fault that councils' files have in the field
- * (../shared/spec/inputs.md).
+ * (docs/inputs.md).
  */
 public final class Fixtures {
 

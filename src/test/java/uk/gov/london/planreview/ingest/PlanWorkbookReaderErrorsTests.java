@@ -28,8 +28,8 @@ import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.plan.Action;
 
 /**
- * The faults of ../shared/spec/inputs.md: each is reported in plain English with file
- * (and sheet and cell where there is one), and reading never throws.
+ * The faults of docs/inputs.md: each is reported in plain English with file (and sheet
+ * and cell where there is one), and reading never throws.
  */
 class PlanWorkbookReaderErrorsTests {
 

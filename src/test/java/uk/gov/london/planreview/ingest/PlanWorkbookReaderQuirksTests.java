@@ -23,8 +23,8 @@ import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * The quirks of ../shared/spec/inputs.md that are normal, not errors: one small workbook
- * each, read as a person would read it.
+ * The quirks of docs/inputs.md that are normal, not errors: one small workbook each, read
+ * as a person would read it.
  */
 class PlanWorkbookReaderQuirksTests {
 
