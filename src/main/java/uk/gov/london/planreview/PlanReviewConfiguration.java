@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.london.planreview.authority.AuthorityDirectory;
+import uk.gov.london.planreview.document.PdfRenderer;
+import uk.gov.london.planreview.document.TemplateEngine;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
 import uk.gov.london.planreview.ingest.ReadSettings;
 import uk.gov.london.planreview.partner.PartnerTaxonomy;
 import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.reference.ReferenceProblems;
-import uk.gov.london.planreview.document.PdfRenderer;
-import uk.gov.london.planreview.document.TemplateEngine;
 import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.review.RunSettings;
 import uk.gov.london.planreview.scoring.PlanScorer;

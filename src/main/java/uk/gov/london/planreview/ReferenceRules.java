@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.goodpractice.CategoryClassifier;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
-import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.reference.ReferenceData.Row;
+import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.stocktake.StocktakeReader;
 
 /**

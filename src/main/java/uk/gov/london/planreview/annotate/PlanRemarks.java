@@ -21,10 +21,10 @@ import uk.gov.london.planreview.plan.Plan;
 import uk.gov.london.planreview.plan.Signatory;
 import uk.gov.london.planreview.reference.Wording;
 import uk.gov.london.planreview.report.Prose;
-import uk.gov.london.planreview.scoring.ActionCheck;
 import uk.gov.london.planreview.scoring.ActionCheck.Item;
-import uk.gov.london.planreview.scoring.PlanScore;
+import uk.gov.london.planreview.scoring.ActionCheck;
 import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
+import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.SignOff;
 
 /**

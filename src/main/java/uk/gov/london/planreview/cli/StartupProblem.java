@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import uk.gov.london.planreview.reference.ReferenceProblems;
 

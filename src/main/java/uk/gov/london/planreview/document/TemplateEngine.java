@@ -18,10 +18,10 @@ import freemarker.core.ParseException;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.ext.beans.BeansWrapperBuilder;
 import freemarker.template.Configuration;
-import freemarker.template.TemplateHashModel;
-import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModelException;
 
 /**
  * FreeMarker, set up for documents: templates from {@code templates/} on disk when

@@ -13,9 +13,9 @@ import uk.gov.london.planreview.export.Scores;
 import uk.gov.london.planreview.goodpractice.CategoryClassifier.Category;
 import uk.gov.london.planreview.goodpractice.GoodPracticeFinder.RedAction;
 import uk.gov.london.planreview.goodpractice.WeakArea.Offer;
-import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
 import uk.gov.london.planreview.scoring.PlanScore.ThemeScore;
+import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.Quantiles;
 
 /**

@@ -1,8 +1,8 @@
 package uk.gov.london.planreview.history;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.history.PlanComparison.ActionChange;
 import uk.gov.london.planreview.plan.Rag;
+import uk.gov.london.planreview.quarter.Quarter;
 
 /** Movement since last quarter, as each run recorded it. */
 @Repository

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.london.planreview.document.DocumentWriter;
 import uk.gov.london.planreview.document.DocumentRendering;
+import uk.gov.london.planreview.document.DocumentWriter;
 
 /**
  * Each plan's feedback to its CSP board (feedback/&lt;plan_id&gt;.pdf and .html): a

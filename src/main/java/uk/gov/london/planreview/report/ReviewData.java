@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.goodpractice.GoodPractice;
@@ -17,6 +16,7 @@ import uk.gov.london.planreview.history.MovementStore.PlanMovement;
 import uk.gov.london.planreview.history.PlanComparison.ActionChange;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore.Submission;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 

@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.london.planreview.document.DocumentWriter;
 import uk.gov.london.planreview.authority.Authority;
+import uk.gov.london.planreview.document.DocumentWriter;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeResponse;

@@ -8,8 +8,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
-import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.archive.OutputLayout;
+import uk.gov.london.planreview.quarter.Quarter;
 
 /**
  * One run of the quarterly review, as its job parameters describe it. Quarter, input,

@@ -16,8 +16,8 @@ import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.report.QuarterDocuments;
 import uk.gov.london.planreview.stocktake.ResponseFile;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
-import uk.gov.london.planreview.stocktake.StocktakeService;
 import uk.gov.london.planreview.stocktake.StocktakeService.RecordedFile;
+import uk.gov.london.planreview.stocktake.StocktakeService;
 
 /**
  * The stock-take as both jobs see it: the run's recorded CSV inputs, read, and joined

@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
 
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.reference.ReferenceData;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 
 import uk.gov.london.planreview.PlanReviewApplication;

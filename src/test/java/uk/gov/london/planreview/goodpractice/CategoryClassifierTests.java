@@ -12,9 +12,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.goodpractice.CategoryClassifier.Match;
 import uk.gov.london.planreview.reference.ReferenceData;
+import uk.gov.london.planreview.testing.Project;
 
 class CategoryClassifierTests {
 

@@ -14,16 +14,17 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.gov.london.planreview.testing.JobTest;
 import uk.gov.london.planreview.ingest.FixtureWorkbook;
 import uk.gov.london.planreview.ingest.Fixtures;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewCsv;
 import uk.gov.london.planreview.review.ReviewRequest;
+import uk.gov.london.planreview.testing.JobTest;
 
 /**
  * The good-practice step in the quarterly review: good-practice.csv and linking-up.csv

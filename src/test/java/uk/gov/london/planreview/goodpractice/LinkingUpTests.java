@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import uk.gov.london.planreview.goodpractice.GoodPracticeFinder.RedAction;
 import uk.gov.london.planreview.reference.ReferenceData;
-import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
 import uk.gov.london.planreview.scoring.PlanScore.ThemeScore;
+import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.SignOff;
 
 class LinkingUpTests {

@@ -21,7 +21,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.ingest.InputFolder;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
@@ -32,6 +31,7 @@ import uk.gov.london.planreview.plan.Plan;
 import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.template.MandatoryAction;
 import uk.gov.london.planreview.template.TemplateCatalogue;
+import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.text.Words;
 
 /**

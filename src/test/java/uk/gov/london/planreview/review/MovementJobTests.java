@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
-import uk.gov.london.planreview.testing.JobTest;
-import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.ingest.Fixtures;
+import uk.gov.london.planreview.quarter.Quarter;
+import uk.gov.london.planreview.testing.JobTest;
 
 /**
  * Two quarters in a row: what moved shows in actions.csv, scores.csv and movement.csv.

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import uk.gov.london.planreview.testing.Project;
-import uk.gov.london.planreview.testing.TestDatabase;
 import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.ingest.Fixtures;
+import uk.gov.london.planreview.testing.Project;
+import uk.gov.london.planreview.testing.TestDatabase;
 
 /**
  * A run killed mid-way (kill -9) and run again resumes from the step it died in and

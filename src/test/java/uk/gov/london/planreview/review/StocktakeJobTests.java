@@ -11,14 +11,15 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
-import uk.gov.london.planreview.testing.Project;
-import uk.gov.london.planreview.testing.JobTest;
-import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.ingest.Fixtures;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.report.Prose;
+import uk.gov.london.planreview.testing.JobTest;
+import uk.gov.london.planreview.testing.Project;
 
 /**
  * The London Councils stock-take on the bundled sample responses: on its own, from the

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.context.ConfigurableApplicationContext;
 
-import uk.gov.london.planreview.testing.Project;
-import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.PlanReviewApplication;
 import uk.gov.london.planreview.cli.Launcher;
 import uk.gov.london.planreview.ingest.Fixtures;
+import uk.gov.london.planreview.quarter.Quarter;
+import uk.gov.london.planreview.testing.Project;
 
 /**
  * A reviewer edits a document template and makes a mistake: the run stops with one line

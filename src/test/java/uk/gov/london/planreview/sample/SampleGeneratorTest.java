@@ -1,5 +1,7 @@
 package uk.gov.london.planreview.sample;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +37,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.reference.ReferenceData;
@@ -44,8 +45,7 @@ import uk.gov.london.planreview.sample.PlanDocument.Field;
 import uk.gov.london.planreview.sample.PlanProfile.Format;
 import uk.gov.london.planreview.sample.PlanProfile.Quirk;
 import uk.gov.london.planreview.template.TemplateCatalogue;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.london.planreview.testing.Project;
 
 class SampleGeneratorTest {
 

@@ -11,16 +11,17 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.context.ConfigurableApplicationContext;
 
-import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.PlanReviewApplication;
 import uk.gov.london.planreview.cli.Launcher;
 import uk.gov.london.planreview.ingest.Fixtures;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.review.ReviewCommand;
-import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.review.ReviewCsv;
+import uk.gov.london.planreview.review.ReviewRequest;
+import uk.gov.london.planreview.testing.Project;
 
 /**
  * A reviewer edits a weight in config/application.yml; the next run scores with it, with

@@ -41,9 +41,10 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Draws the documents' charts with JFreeChart onto Batik's SVG generator. Text is drawn

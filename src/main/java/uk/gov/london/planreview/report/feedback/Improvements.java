@@ -11,8 +11,8 @@ import uk.gov.london.planreview.report.Items;
 import uk.gov.london.planreview.report.PlanView;
 import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.report.ReviewData;
-import uk.gov.london.planreview.scoring.ActionCheck;
 import uk.gov.london.planreview.scoring.ActionCheck.Item;
+import uk.gov.london.planreview.scoring.ActionCheck;
 import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
 import uk.gov.london.planreview.scoring.SignOff;
 

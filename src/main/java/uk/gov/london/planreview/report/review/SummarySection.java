@@ -21,8 +21,8 @@ import uk.gov.london.planreview.report.Standards;
 import uk.gov.london.planreview.report.chart.Chart;
 import uk.gov.london.planreview.report.chart.DataTable;
 import uk.gov.london.planreview.report.chart.SvgCharts;
-import uk.gov.london.planreview.scoring.ActionCheck;
 import uk.gov.london.planreview.scoring.ActionCheck.Item;
+import uk.gov.london.planreview.scoring.ActionCheck;
 import uk.gov.london.planreview.scoring.SignOff;
 
 /**
