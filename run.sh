@@ -23,7 +23,8 @@ build() { # what-to-check goal...
   fi
   rm -f "$home/data/build.log"
 }
-mkdir -p "$home/data"
+# data/ holds the database and the log, with every lead's and signatory's name: private to this account.
+mkdir -p "$home/data" && chmod 700 "$home/data"
 
 # The sample generator is not part of the application: it is built with the tests and run from there.
 if [ "${1:-}" = "sample" ]; then

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
@@ -40,10 +41,13 @@ public final class AtomicFiles {
 	public static void write(Path target, Content content) throws IOException {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
-		Path temporary = Files.createTempFile(directory, TEMPORARY_PREFIX, "-" + target.getFileName());
+		// Created as any file is (not as Files.createTempFile does, owner-only), so
+		// published
+		// files follow the umask and colleagues and a web server can read them.
+		Path temporary = directory.resolve(TEMPORARY_PREFIX + UUID.randomUUID() + "-" + target.getFileName());
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+					StandardOpenOption.CREATE_NEW)) {
 				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
 				// Writers may close what they are given; the channel must stay open to be
 				// forced to disk.

@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewRequest;
+import uk.gov.london.planreview.schedule.ScheduleLoop;
 import uk.gov.london.planreview.schedule.ScheduledReviews;
 import uk.gov.london.planreview.templatebook.TemplateCommand;
 
@@ -37,21 +38,45 @@ final class Application {
 	}
 
 	int review(ReviewRequest request) {
-		return run(context -> context.getBean(ReviewCommand.class).review(request));
+		return whileSaying(RESUME, () -> run(context -> context.getBean(ReviewCommand.class).review(request)));
 	}
 
 	int stocktake(ReviewRequest request) {
-		return run(context -> context.getBean(ReviewCommand.class).stocktake(request));
+		return whileSaying(RESUME, () -> run(context -> context.getBean(ReviewCommand.class).stocktake(request)));
 	}
 
+	/**
+	 * The schedule: an application is started for each piece of work and stopped after
+	 * it, so that nothing is held while it waits.
+	 */
 	int schedule(ReviewRequest request) {
-		return run(context -> {
-			Clock clock = Clock.system(ZoneId.of("Europe/London"));
-			int status = context.getBean(ScheduledReviews.class)
-				.run(request.input(), request.output(), request.documents(), clock, ScheduledReviews.sleeping(clock),
-						-1);
-			return new ReviewCommand.Outcome(status, "The schedule has stopped.");
+		Clock clock = Clock.system(ZoneId.of("Europe/London"));
+		return whileSaying(SCHEDULE_STOPPED, () -> {
+			try {
+				return ScheduleLoop.run(this::session, request.input(), request.output(), request.documents(), clock,
+						ScheduleLoop.sleeping(clock), -1);
+			}
+			catch (Exception ex) {
+				this.err.println("plan-review stopped: " + StartupProblem.explain(ex));
+				return 1;
+			}
 		});
+	}
+
+	/** The application started for one piece of the schedule's work. */
+	private ScheduleLoop.Session session() {
+		ConfigurableApplicationContext context = Launcher.start(this.main, this.home);
+		return new ScheduleLoop.Session() {
+			@Override
+			public ScheduledReviews reviews() {
+				return context.getBean(ScheduledReviews.class);
+			}
+
+			@Override
+			public void close() {
+				context.close();
+			}
+		};
 	}
 
 	int template(String version, String authority, Path output, LocalDate today) {
@@ -65,6 +90,43 @@ final class Application {
 	int check() {
 		return run(context -> new ReviewCommand.Outcome(0,
 				"plan-review is ready: settings, reference data and database are in order."));
+	}
+
+	private static final String RESUME = "plan-review was stopped before it finished: nothing was published "
+			+ "by this run. Run the same command again: it resumes from where it stopped.";
+
+	private static final String SCHEDULE_STOPPED = "The schedule was stopped. Start it again with ./run.sh "
+			+ "--schedule: a review that fell due meanwhile is done as soon as it starts.";
+
+	/** Work that must finish, or say what to do when it is stopped (SIGTERM, Ctrl-C). */
+	@FunctionalInterface
+	private interface Stoppable {
+
+		int run();
+
+	}
+
+	/**
+	 * Runs the work; if the process is told to stop before it is done (a service stopped,
+	 * Ctrl-C), says so, and what to do, on the way out.
+	 */
+	private int whileSaying(String stopped, Stoppable work) {
+		Thread say = new Thread(() -> {
+			this.err.println();
+			this.err.println(stopped);
+		}, "stopped-message");
+		Runtime.getRuntime().addShutdownHook(say);
+		try {
+			return work.run();
+		}
+		finally {
+			try {
+				Runtime.getRuntime().removeShutdownHook(say);
+			}
+			catch (IllegalStateException shuttingDown) {
+				// The process is already stopping: the message is on its way.
+			}
+		}
 	}
 
 	/** What a command does once the application has started. */

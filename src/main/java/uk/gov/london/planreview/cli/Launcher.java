@@ -1,16 +1,19 @@
 package uk.gov.london.planreview.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import picocli.CommandLine;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import picocli.CommandLine;
 
 import uk.gov.london.planreview.xml.XmlFactories;
 
@@ -38,11 +41,27 @@ public final class Launcher {
 	 * wherever the command is run from, and its data/ holds the database.
 	 */
 	public static ConfigurableApplicationContext start(Class<?> application, Path home) {
+		keepPrivate(home.resolve("data"));
 		SpringApplication spring = new SpringApplication(application);
 		spring.setWebApplicationType(WebApplicationType.NONE);
 		spring.setDefaultProperties(Map.of("planreview.home", home.toString(), "spring.config.additional-location",
 				"optional:file:" + home.resolve("config") + "/"));
 		return spring.run();
+	}
+
+	/**
+	 * data/ holds the database (every lead's and signatory's name) and the log: only the
+	 * account that runs the review may open it. Published outputs follow the umask.
+	 */
+	private static void keepPrivate(Path data) {
+		try {
+			Files.createDirectories(data);
+			Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			// Not a POSIX file system, or not ours to change: the folder is left as it
+			// is.
+		}
 	}
 
 	/**

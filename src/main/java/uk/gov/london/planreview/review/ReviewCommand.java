@@ -3,9 +3,13 @@ package uk.gov.london.planreview.review;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,7 +21,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.archive.OutputLayout;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.finding.Finding;
@@ -25,6 +28,7 @@ import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore;
+import uk.gov.london.planreview.quarter.Quarter;
 
 /**
  * Runs the quarterly review for one quarter and says how it went. It makes sure only one
@@ -107,20 +111,46 @@ public class ReviewCommand {
 			return new Outcome(2, "The output folder " + output + " cannot be written to (" + ex.getMessage()
 					+ "). Choose another with --output.");
 		}
-		Path lockFile = layout.quarterDir().resolve(".lock");
-		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-				FileLock lock = channel.tryLock()) {
+		// The lock is kept beside the quarters, not in one: a published folder holds only
+		// outputs, and a lock file that stays is never deleted under another run's feet.
+		Path lockFile = Files.createDirectories(layout.outputDir().resolve(".locks"))
+			.resolve(quarter + (layout.part().isEmpty() ? "" : "-" + layout.part()) + ".lock");
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+				StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
 			if (lock == null) {
 				return new Outcome(EXIT_BUSY, "Another plan-review run is already working on " + quarter + " in "
-						+ output + ". Wait for it to finish, then run this again.");
+						+ output + holder(lockFile) + ". Wait for it to finish, then run this again.");
 			}
-			try {
-				return runLocked(job, request, layout);
-			}
-			finally {
-				// Nothing but the outputs is left in the quarter's folder.
-				Files.deleteIfExists(lockFile);
-			}
+			channel.truncate(0);
+			channel.write(StandardCharsets.UTF_8.encode("process " + ProcessHandle.current().pid() + ", started "
+					+ LocalDateTime.now(ReviewRequest.LONDON).truncatedTo(ChronoUnit.MINUTES) + ", reviewing " + quarter
+					+ " from " + request.input()));
+			channel.force(true);
+			return runLocked(job, request, layout);
+		}
+	}
+
+	/** The lock, or null when another run holds it (in this process or another). */
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * " (process 1234, started …, reviewing …)": what the lock's holder wrote, if
+	 * anything.
+	 */
+	private static String holder(Path lockFile) {
+		try {
+			String written = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+			return written.isEmpty() ? "" : " (" + written + ")";
+		}
+		catch (IOException ex) {
+			return "";
 		}
 	}
 

@@ -2,19 +2,33 @@ package uk.gov.london.planreview.schedule;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.temporal.TemporalAdjusters;
-import java.util.HashSet;
+import java.time.Year;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * England and Wales bank holidays by their standing rules (with weekend substitutes),
- * plus any one-off dates set in application.yml
- * ({@code planreview.schedule.extra-holidays}), since those are announced separately.
+ * England and Wales bank holidays, from a maintained calendar (Jollyday) that has the
+ * standing rules, the weekend substitutes and the one-off holidays (jubilees, a
+ * coronation, a state funeral) — plus any dates set in application.yml
+ * ({@code planreview.schedule.extra-holidays}) for one announced after this release.
  */
 public final class BankHolidays {
 
+	/** Jollyday's code for England, whose bank holidays Wales shares. */
+	private static final String ENGLAND = "eng";
+
+	private static final HolidayManager UNITED_KINGDOM = HolidayManager
+		.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+
 	private final Set<LocalDate> extra;
+
+	private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
 	public BankHolidays(Set<LocalDate> extra) {
 		this.extra = Set.copyOf(extra);
@@ -26,60 +40,16 @@ public final class BankHolidays {
 	}
 
 	public boolean holiday(LocalDate date) {
-		return this.extra.contains(date) || of(date.getYear()).contains(date);
+		return this.extra.contains(date)
+				|| this.byYear.computeIfAbsent(date.getYear(), BankHolidays::of).contains(date);
 	}
 
+	/** The days a year's bank holidays fall on, substitutes for weekends included. */
 	static Set<LocalDate> of(int year) {
-		Set<LocalDate> days = new HashSet<>();
-		days.add(substitute(LocalDate.of(year, 1, 1)));
-		LocalDate easter = easterSunday(year);
-		days.add(easter.minusDays(2));
-		days.add(easter.plusDays(1));
-		days.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
-		days.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
-		days.add(LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
-		LocalDate christmas = LocalDate.of(year, 12, 25);
-		LocalDate boxingDay = LocalDate.of(year, 12, 26);
-		if (christmas.getDayOfWeek() == DayOfWeek.SATURDAY) {
-			days.add(christmas.plusDays(2));
-			days.add(christmas.plusDays(3));
-		}
-		else if (christmas.getDayOfWeek() == DayOfWeek.SUNDAY) {
-			days.add(christmas.plusDays(2));
-			days.add(boxingDay);
-		}
-		else {
-			days.add(christmas);
-			days.add(boxingDay.getDayOfWeek() == DayOfWeek.SATURDAY ? boxingDay.plusDays(2) : boxingDay);
-		}
-		return days;
-	}
-
-	private static LocalDate substitute(LocalDate day) {
-		return switch (day.getDayOfWeek()) {
-			case SATURDAY -> day.plusDays(2);
-			case SUNDAY -> day.plusDays(1);
-			default -> day;
-		};
-	}
-
-	/** Easter Sunday in the Gregorian calendar (the anonymous algorithm). */
-	static LocalDate easterSunday(int year) {
-		int a = year % 19;
-		int b = year / 100;
-		int c = year % 100;
-		int d = b / 4;
-		int e = b % 4;
-		int f = (b + 8) / 25;
-		int g = (b - f + 1) / 3;
-		int h = (19 * a + b - d - g + 15) % 30;
-		int i = c / 4;
-		int k = c % 4;
-		int l = (32 + 2 * e + 2 * i - h - k) % 7;
-		int m = (a + 11 * h + 22 * l) / 451;
-		int month = (h + l - 7 * m + 114) / 31;
-		int day = (h + l - 7 * m + 114) % 31 + 1;
-		return LocalDate.of(year, month, day);
+		return UNITED_KINGDOM.getHolidays(Year.of(year), ENGLAND)
+			.stream()
+			.map(holiday -> holiday.getObservedDate().orElse(holiday.getDate()))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

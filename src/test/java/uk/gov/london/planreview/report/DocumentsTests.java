@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,19 +26,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import uk.gov.london.planreview.testing.Project;
-import uk.gov.london.planreview.testing.JobTest;
 import uk.gov.london.planreview.history.MovementStore;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.review.ReviewCsv;
 import uk.gov.london.planreview.review.ReviewPdf;
 import uk.gov.london.planreview.review.ReviewRun;
+import uk.gov.london.planreview.testing.JobTest;
+import uk.gov.london.planreview.testing.Project;
+import uk.gov.london.planreview.testing.Tools;
 
 /**
  * The documents of one small fixture run (four plans, one of them joint, one with gaps of
@@ -146,6 +150,19 @@ class DocumentsTests {
 			System.out.println("veraPDF " + this.quarter.relativize(pdf) + ": " + failures.size() + " failed rules, "
 					+ (System.nanoTime() - started) / 1_000_000 + " ms");
 			assertThat(failures).as(pdf.getFileName().toString()).isEmpty();
+		}
+	}
+
+	@Test
+	void everyDocumentPassesQpdfsCheckWithoutWarnings() throws Exception {
+		Path qpdf = Tools.assumeInstalled("qpdf", "apt-get install -y qpdf");
+		for (Path pdf : pdfs()) {
+			Process check = new ProcessBuilder(qpdf.toString(), "--check", pdf.toString()).redirectErrorStream(true)
+				.start();
+			String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(check.waitFor(1, TimeUnit.MINUTES)).isTrue();
+			assertThat(check.exitValue()).as(pdf + ": " + said).isZero();
+			assertThat(said).as(pdf.getFileName().toString()).doesNotContainIgnoringCase("warning");
 		}
 	}
 

@@ -3,8 +3,11 @@ package uk.gov.london.planreview.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,14 +16,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
-import uk.gov.london.planreview.testing.JobTest;
-import uk.gov.london.planreview.testing.TestDatabase;
-import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.archive.Manifest;
 import uk.gov.london.planreview.archive.Sha256;
 import uk.gov.london.planreview.ingest.Fixtures;
+import uk.gov.london.planreview.quarter.Quarter;
+import uk.gov.london.planreview.testing.JobTest;
+import uk.gov.london.planreview.testing.TestDatabase;
 
 /**
  * The whole quarterly review on a small input: three readable plans (one of them joint),
@@ -143,6 +147,38 @@ class QuarterlyReviewJobTests {
 
 		assertThat(again.exitCode()).as(again.message()).isZero();
 		assertThat(output.resolve("2026-Q1/manifest.json")).isRegularFile();
+	}
+
+	@Test
+	void aSecondRunOfAQuarterUnderWayIsTurnedAwayNamingTheFirst() throws Exception {
+		Path output = work.resolve("output-busy");
+		Path lock = Files.createDirectories(output.resolve(".locks")).resolve("2026-Q1.lock");
+		Files.writeString(lock, "process 4242, started 2026-11-29T09:30, reviewing 2026-Q1 from /srv/plans");
+		try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+
+			ReviewCommand.Outcome second = this.command
+				.review(ReviewRequest.of(input, output, Quarter.parse("2026-Q1")).withoutDocuments());
+
+			assertThat(second.exitCode()).isEqualTo(4);
+			assertThat(second.message()).isEqualTo("Another plan-review run is already working on 2026-Q1 in " + output
+					+ " (process 4242, started 2026-11-29T09:30, reviewing 2026-Q1 from /srv/plans). Wait for it to "
+					+ "finish, then run this again.");
+		}
+		assertThat(output.resolve("2026-Q1/manifest.json")).doesNotExist();
+	}
+
+	@Test
+	void publishedFilesFollowTheUmaskSoColleaguesCanReadThem() throws Exception {
+		Path output = work.resolve("output-shared");
+		assertThat(this.command.review(ReviewRequest.of(input, output, Quarter.parse("2025-Q4")).withoutDocuments())
+			.exitCode()).isZero();
+		Path probe = Files.createFile(work.resolve("probe"));
+
+		try (var published = Files.walk(output.resolve("2025-Q4"))) {
+			assertThat(published.filter(Files::isRegularFile))
+				.allSatisfy(file -> assertThat(Files.getPosixFilePermissions(file)).as(file.toString())
+					.isEqualTo(Files.getPosixFilePermissions(probe)));
+		}
 	}
 
 	@Test

@@ -64,7 +64,15 @@ class QuarterlyScheduleTests {
 		assertThat(BankHolidays.of(2026)).containsExactlyInAnyOrder(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3),
 				LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 25),
 				LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28));
-		assertThat(BankHolidays.easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
+	}
+
+	@Test
+	void oneOffBankHolidaysAreKnownWithoutBeingTypedIntoSettings() {
+		BankHolidays holidays = new BankHolidays(Set.of());
+		assertThat(holidays.holiday(LocalDate.of(2022, 6, 3))).as("the Platinum Jubilee").isTrue();
+		assertThat(holidays.holiday(LocalDate.of(2022, 9, 19))).as("the Queen's state funeral").isTrue();
+		assertThat(holidays.holiday(LocalDate.of(2023, 5, 8))).as("the coronation").isTrue();
+		assertThat(holidays.holiday(LocalDate.of(2022, 5, 30))).as("the spring holiday moved that year").isFalse();
 	}
 
 }

@@ -1,9 +1,7 @@
 package uk.gov.london.planreview.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,17 +24,7 @@ public final class LibreOffice {
 
 	/** Skips the test when soffice is not on the PATH. */
 	public static Path assumeInstalled() {
-		Path soffice = null;
-		for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-			Path candidate = Path.of(dir, "soffice");
-			if (Files.isExecutable(candidate)) {
-				soffice = candidate;
-				break;
-			}
-		}
-		assumeTrue(soffice != null, "LibreOffice (soffice) is not installed, so the workbooks were not opened in it: "
-				+ "apt-get install -y libreoffice-calc-nogui");
-		return soffice;
+		return Tools.assumeInstalled("soffice", "apt-get install -y libreoffice-calc-nogui");
 	}
 
 	/**

@@ -30,7 +30,8 @@ public final class TestDatabase {
 	/** A new, empty database's JDBC URL (user and password "postgres" for PostgreSQL). */
 	public static String url(Path folder) {
 		if (!postgresql()) {
-			return "jdbc:h2:file:" + folder.resolve("db/plan-review") + ";DB_CLOSE_ON_EXIT=FALSE";
+			// As the application's own default: several processes may use it at once.
+			return "jdbc:h2:file:" + folder.resolve("db/plan-review") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
 		}
 		String name = "planreview_" + DATABASES.incrementAndGet();
 		try (Connection connection = server().getPostgresDatabase().getConnection();

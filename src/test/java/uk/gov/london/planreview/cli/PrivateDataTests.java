@@ -1,0 +1,37 @@
+package uk.gov.london.planreview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.gov.london.planreview.PlanReviewApplication;
+import uk.gov.london.planreview.testing.Project;
+
+/**
+ * data/ holds the database, with every lead's and signatory's name, and the log: only the
+ * account that runs the review may open it.
+ */
+class PrivateDataTests {
+
+	@TempDir
+	Path home;
+
+	@Test
+	void theDataFolderIsPrivateToTheAccountThatRunsTheReview() throws Exception {
+		Project.home(this.home);
+		Files.createDirectories(this.home.resolve("data"));
+		Files.setPosixFilePermissions(this.home.resolve("data"), PosixFilePermissions.fromString("rwxr-xr-x"));
+
+		Launcher.start(PlanReviewApplication.class, this.home).close();
+
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.home.resolve("data"))))
+			.isEqualTo("rwx------");
+		assertThat(this.home.resolve("data/plan-review.mv.db")).exists();
+	}
+
+}
