@@ -177,7 +177,7 @@ class QuarterlyReviewJobConfiguration {
 	Step writeTables(JobRepository jobRepository, PlatformTransactionManager transactions, TableWriting tables,
 			Progress progress) {
 		return step("writeTables", jobRepository, transactions, run -> {
-			progress.say("Writing actions.csv, scores.csv, movement.csv, good-practice.csv and linking-up.csv");
+			progress.say("Writing the tables: the CSV files and review.xlsx");
 			tables.write(run);
 		});
 	}
