@@ -35,6 +35,8 @@ import uk.gov.london.planreview.ingest.SubmissionWriter;
 import uk.gov.london.planreview.ingest.WorkbookListReader;
 import uk.gov.london.planreview.report.QuarterDocuments;
 import uk.gov.london.planreview.scoring.PlanScoring;
+import uk.gov.london.planreview.site.OutputPages;
+import uk.gov.london.planreview.site.QuarterIndexPage;
 
 /**
  * The quarterly review: one Spring Batch job, its steps in the order they run. Each step
@@ -54,7 +56,7 @@ class QuarterlyReviewJobConfiguration {
 	@Bean
 	Job quarterlyReview(JobRepository jobRepository, Step prepareRun, Step readPlans, Step consolidatePlans,
 			Step readStocktake, Step scorePlans, Step compareWithLastQuarter, Step findGoodPractice, Step writeTables,
-			Step renderDocuments, Step publish, RunTimings timings) {
+			Step renderDocuments, Step writeIndex, Step publish, RunTimings timings) {
 		return new JobBuilder(Jobs.QUARTERLY_REVIEW, jobRepository).listener(timings)
 			.start(prepareRun)
 			.next(readPlans)
@@ -65,6 +67,7 @@ class QuarterlyReviewJobConfiguration {
 			.next(findGoodPractice)
 			.next(writeTables)
 			.next(renderDocuments)
+			.next(writeIndex)
 			.next(publish)
 			.build();
 	}
@@ -199,11 +202,22 @@ class QuarterlyReviewJobConfiguration {
 	}
 
 	@Bean
+	Step writeIndex(JobRepository jobRepository, PlatformTransactionManager transactions, QuarterIndexPage index) {
+		return step("writeIndex", jobRepository, transactions,
+				run -> index.write(run.runId(), run.quarter(), run.revision(), run.runDate(), run.staging()));
+	}
+
+	/**
+	 * Publishes the revision, then rebuilds the pages at the root of the output folder
+	 * that list every quarter published there.
+	 */
+	@Bean
 	Step publish(JobRepository jobRepository, PlatformTransactionManager transactions, Publication publication,
-			Progress progress) {
+			OutputPages pages, Progress progress) {
 		return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
 			ReviewRun run = run(chunk);
 			progress.say("Published " + publication.publish(run, startTime(chunk)));
+			progress.say(pages.rebuild(run.output()));
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 	}

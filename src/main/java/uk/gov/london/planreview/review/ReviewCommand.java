@@ -249,6 +249,7 @@ public class ReviewCommand {
 			case "scorePlans" -> "scoring the plans";
 			case "writeTables" -> "writing the CSV files";
 			case "renderDocuments" -> "rendering the documents";
+			case "writeIndex" -> "writing the quarter's index.html";
 			case "publish" -> "publishing the outputs";
 			default -> step;
 		};
