@@ -21,6 +21,7 @@
 <p id="count" role="status" aria-live="polite">Reading the actions…</p>
 <table id="actions">
 <caption class="note">Authority links to the plan’s feedback for that quarter, where the review made documents.</caption>
+<colgroup><col class="authority"/><col class="quarter"/><col class="ref"/><col class="theme"/><col class="type"/><col class="lead"/><col class="rag"/><col class="text"/></colgroup>
 <thead><tr>
 <th scope="col" aria-sort="none"><button type="button" data-column="authority">Authority</button></th>
 <th scope="col" aria-sort="none"><button type="button" data-column="quarter">Quarter</button></th>

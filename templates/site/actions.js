@@ -8,7 +8,7 @@
  */
 (function () {
 	'use strict';
-	var PAGE = 200;
+	var PAGE = 100;
 	var RAG_LABEL = { red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete', none: 'Not rated' };
 	var RAG_ORDER = { red: 0, amber: 1, green: 2, complete: 3, none: 4 };
 	var TYPE_LABEL = { mandatory: 'Mandatory', optional: 'Optional', developing: 'Developing', local: 'Local' };

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -133,7 +134,7 @@ public final class ReviewWorkbook implements Sheets, Closeable {
 			for (int i = 0; i < columns.size(); i++) {
 				Cell cell = header.createCell(i);
 				cell.setCellValue(columns.get(i));
-				cell.setCellStyle(style("header"));
+				cell.setCellStyle(header());
 				this.widths[i] = columns.get(i).length() + FILTER_ARROW;
 			}
 			sheet.createFreezePane(0, 1);
@@ -160,24 +161,24 @@ public final class ReviewWorkbook implements Sheets, Closeable {
 			Cell cell = row.createCell(column);
 			if (value instanceof TableValue.Number number) {
 				cell.setCellValue(number.value());
-				cell.setCellStyle(style("number:" + number.format()));
+				cell.setCellStyle(number(number.format()));
 			}
 			else if (value instanceof Integer || value instanceof Long) {
 				cell.setCellValue(((java.lang.Number) value).doubleValue());
-				cell.setCellStyle(style("number:0"));
+				cell.setCellStyle(number("0"));
 			}
 			else if (value instanceof LocalDate date) {
 				cell.setCellValue(date);
-				cell.setCellStyle(style("number:yyyy-mm-dd"));
+				cell.setCellStyle(number("yyyy-mm-dd"));
 			}
 			else if (value instanceof LocalDateTime time) {
 				cell.setCellValue(time);
-				cell.setCellStyle(style("number:yyyy-mm-dd hh:mm"));
+				cell.setCellStyle(number("yyyy-mm-dd hh:mm"));
 			}
 			else if (value instanceof TableValue.Shaded shaded) {
 				cell.setCellValue(text);
 				if (shaded.fill() != null) {
-					cell.setCellStyle(style("fill:" + shaded.fill()));
+					cell.setCellStyle(shaded(shaded.fill()));
 				}
 			}
 			else if (value instanceof TableValue.Link link && ReviewWorkbook.this.links) {
@@ -186,7 +187,7 @@ public final class ReviewWorkbook implements Sheets, Closeable {
 				hyperlink.setAddress(link.target());
 				cell.setCellValue(text);
 				cell.setHyperlink(hyperlink);
-				cell.setCellStyle(style("link"));
+				cell.setCellStyle(link());
 			}
 			else {
 				text(cell, text);
@@ -204,7 +205,7 @@ public final class ReviewWorkbook implements Sheets, Closeable {
 					text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - TRUNCATED.length()) + TRUNCATED : text);
 			char first = text.charAt(0);
 			if (first == '=' || first == '+' || first == '-' || first == '@') {
-				cell.setCellStyle(style("quoted"));
+				cell.setCellStyle(quoted());
 			}
 		}
 
@@ -217,33 +218,45 @@ public final class ReviewWorkbook implements Sheets, Closeable {
 
 	}
 
-	/** The cell styles, made once each: a workbook holds a limited number. */
-	private CellStyle style(String key) {
+	/** A cell style, made once: a workbook holds a limited number. */
+	private CellStyle style(String key, Consumer<XSSFCellStyle> setup) {
 		return this.styles.computeIfAbsent(key, k -> {
 			XSSFCellStyle style = (XSSFCellStyle) this.workbook.createCellStyle();
-			String kind = k.contains(":") ? k.substring(0, k.indexOf(':')) : k;
-			String detail = k.substring(kind.length() + (k.contains(":") ? 1 : 0));
-			switch (kind) {
-				case "header" -> {
-					Font bold = this.workbook.createFont();
-					bold.setBold(true);
-					style.setFont(bold);
-					fill(style, HEADER_FILL);
-					style.setBorderBottom(BorderStyle.THIN);
-				}
-				case "number" -> style.setDataFormat(this.workbook.createDataFormat().getFormat(detail));
-				case "fill" -> fill(style, detail);
-				case "link" -> {
-					Font link = this.workbook.createFont();
-					link.setUnderline(Font.U_SINGLE);
-					link.setColor(IndexedColors.BLUE.getIndex());
-					style.setFont(link);
-				}
-				case "quoted" -> style.setQuotePrefixed(true);
-				default -> throw new IllegalArgumentException("No cell style " + k);
-			}
+			setup.accept(style);
 			return style;
 		});
+	}
+
+	private CellStyle header() {
+		return style("header", style -> {
+			Font bold = this.workbook.createFont();
+			bold.setBold(true);
+			style.setFont(bold);
+			fill(style, HEADER_FILL);
+			style.setBorderBottom(BorderStyle.THIN);
+		});
+	}
+
+	private CellStyle number(String format) {
+		return style("number " + format,
+				style -> style.setDataFormat(this.workbook.createDataFormat().getFormat(format)));
+	}
+
+	private CellStyle shaded(String rgb) {
+		return style("shaded " + rgb, style -> fill(style, rgb));
+	}
+
+	private CellStyle link() {
+		return style("link", style -> {
+			Font link = this.workbook.createFont();
+			link.setUnderline(Font.U_SINGLE);
+			link.setColor(IndexedColors.BLUE.getIndex());
+			style.setFont(link);
+		});
+	}
+
+	private CellStyle quoted() {
+		return style("quoted", style -> style.setQuotePrefixed(true));
 	}
 
 	private static void fill(XSSFCellStyle style, String rgb) {

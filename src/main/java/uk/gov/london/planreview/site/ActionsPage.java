@@ -53,6 +53,8 @@ final class ActionsPage {
 
 	private final Map<String, Integer> planIndex = new LinkedHashMap<>();
 
+	private int rows;
+
 	ActionsPage(SubmissionStore submissions, Path output) {
 		this.submissions = submissions;
 		this.output = output;
@@ -73,12 +75,11 @@ final class ActionsPage {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
 			writer.write(page, 0, at + DATA.length());
 			writer.write("{\"actions\":[");
-			boolean first = true;
 			for (int q = 0; q < sources.size(); q++) {
 				int plansBefore = this.plans.size();
-				int actions = actions(writer, q, sources.get(q), first);
-				first = first && actions == 0;
-				counts.add(new Count(this.plans.size() - plansBefore, actions));
+				int rowsBefore = this.rows;
+				actions(writer, q, sources.get(q));
+				counts.add(new Count(this.plans.size() - plansBefore, this.rows - rowsBefore));
 			}
 			writer.write("],\n\"quarters\":[");
 			for (int q = 0; q < sources.size(); q++) {
@@ -114,16 +115,15 @@ final class ActionsPage {
 		return counts;
 	}
 
-	/** Writes a quarter's actions as rows; returns how many. */
-	private int actions(Writer writer, int quarterIndex, Source source, boolean first) throws IOException {
+	/** Writes a quarter's actions as rows. */
+	private void actions(Writer writer, int quarterIndex, Source source) throws IOException {
 		QuarterFolder folder = source.folder();
 		Path revision = this.output.resolve(folder.folder(folder.current()));
-		int[] count = { 0 };
 		try {
 			this.submissions.forEachAcceptedAction(source.runId(), (planId, authorities, sourceFile, seq, a) -> {
 				int plan = plan(quarterIndex, planId, authorities, folder, revision);
 				try {
-					writer.write(first && count[0] == 0 ? "\n[" : ",\n[");
+					writer.write(this.rows == 0 ? "\n[" : ",\n[");
 					writer.write(Integer.toString(plan));
 					writer.write(',');
 					ScriptJson.string(writer, a.ref());
@@ -133,13 +133,12 @@ final class ActionsPage {
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				count[0]++;
+				this.rows++;
 			});
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
-		return count[0];
 	}
 
 	private void row(Writer writer, Action a) throws IOException {
