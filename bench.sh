@@ -6,6 +6,7 @@
 #
 #   ./bench.sh               all four scales
 #   ./bench.sh 1 3           only these scales
+#   ./bench.sh pages         actions.html at 10 times the sample over four quarters, in headless Chromium
 #   BENCH_DIR=/tmp/b ./bench.sh   where inputs, outputs and databases go (default: data/bench)
 set -euo pipefail
 
@@ -19,18 +20,49 @@ date=2026-11-25
 "$home/run.sh" --help >/dev/null   # builds the application if needed, outside the timings
 mkdir -p "$work"
 
+# The sample at a scale, generated once. A scaled sample has authorities of its own; the rest of the
+# reference data (every file must be there) is the program's.
+sample() { # scale
+  local input="$work/x$1"
+  if [ ! -d "$input" ]; then
+    "$home/run.sh" sample --output "$input" --scale "$1" >/dev/null
+  fi
+  if [ -d "$input/reference" ]; then
+    cp -n "$home"/config/reference/*.csv "$input/reference/"
+  fi
+}
+
+# actions.html as an analyst opens it: four quarters of 10 times the sample (about 330 plans and 16,500
+# actions a quarter) reviewed into one folder, the last with its documents, then the page opened from the
+# disk in headless Chromium (apt-get install chromium), its first showing, keystrokes and a sort timed.
+if [ "${1:-}" = "pages" ]; then
+  sample 10
+  input="$work/x10"
+  out="$work/pages-x10"
+  rm -rf "$out" "$work/db-pages"
+  opts="-Dspring.datasource.url=jdbc:h2:file:$work/db-pages/plan-review -Dplanreview.progress=false"
+  opts="$opts -Dplanreview.reference-dir=$input/reference"
+  for quarter in 2026-Q1 2026-Q2 2026-Q3 2026-Q4; do
+    documents=--no-documents
+    [ "$quarter" = 2026-Q4 ] && documents=
+    JAVA_OPTS="$opts" "$home/run.sh" --input "$input" --output "$out" --quarter "$quarter" --date "$date" $documents >/dev/null
+  done
+  (cd "$home" && ./mvnw -q -B -DskipTests test-compile)   # the browser's client is among the tests
+  java -cp "$home/target/test-classes:$home/target/classes:$(cat "$home/target/sample.classpath")" \
+    uk.gov.london.planreview.site.ActionsPageTimings "$out/actions.html" "youth hub"
+  exit 0
+fi
+
 now() { date +%s%N; }
 seconds() { awk -v ns="$1" 'BEGIN { printf "%.1f", ns / 1e9 }'; }
 field() { sed -n "s/.*[ ]$1=\([0-9]*\).*/\1/p" <<<"$2"; }
 ms_to_s() { awk -v ms="${1:-0}" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 
 declare -A wall work_ms data_ms
-printf '\n%-6s %6s %5s %8s %8s %6s %7s %7s %8s %8s %8s %9s\n' scale plans docs "wall s" "bare s" ratio "read s" "score s" "extract s" "render s" "pages/s" "heap MiB"
+printf '\n%-6s %6s %5s %8s %8s %6s %7s %7s %8s %8s %8s %9s %8s %9s\n' scale plans docs "wall s" "bare s" ratio "read s" "score s" "extract s" "tables s" "render s" "publish s" "pages/s" "heap MiB"
 for scale in "${scales[@]}"; do
+  sample "$scale"
   input="$work/x$scale"
-  if [ ! -d "$input" ]; then
-    "$home/run.sh" sample --output "$input" --scale "$scale" >/dev/null
-  fi
   opts="-Dspring.datasource.url=jdbc:h2:file:$work/db-x$scale/plan-review -Dplanreview.progress=false"
   [ "$scale" -gt 1 ] && opts="$opts -Dplanreview.reference-dir=$input/reference"
   documents=yes
@@ -60,13 +92,16 @@ for scale in "${scales[@]}"; do
   read=$(( $(field prepareRun_ms "$line") + $(field readPlans_ms "$line") + $(field consolidatePlans_ms "$line") + $(field readStocktake_ms "$line") ))
   score=$(( $(field scorePlans_ms "$line") + $(field compareWithLastQuarter_ms "$line") ))
   extract=$(field findGoodPractice_ms "$line")
+  tables=$(field writeTables_ms "$line")
   render=$(field renderDocuments_ms "$line")
+  publish=$(( $(field writeIndex_ms "$line") + $(field publish_ms "$line") ))
   pages=$(field pages "$line")
   rate=$(awk -v p="$pages" -v ms="$render" 'BEGIN { if (ms > 0 && p > 0) printf "%.0f", p / (ms / 1000); else printf "-" }')
   wall[$scale]=$took; work_ms[$scale]=$(field job_ms "$line"); data_ms[$scale]=$(( read + score + extract ))
-  printf '%-6s %6s %5s %8s %8s %6s %7s %7s %8s %8s %8s %9s\n' "x$scale" "$plans" "$documents" "$(seconds "$took")" \
+  printf '%-6s %6s %5s %8s %8s %6s %7s %7s %8s %8s %8s %9s %8s %9s\n' "x$scale" "$plans" "$documents" "$(seconds "$took")" \
     "$(seconds "$bare")" "$(awk -v a="$took" -v b="$bare" 'BEGIN { printf "%.1f", a / b }')" "$(ms_to_s "$read")" \
-    "$(ms_to_s "$score")" "$(ms_to_s "$extract")" "$(ms_to_s "$render")" "$rate" "$(field peak_heap_mib "$line")"
+    "$(ms_to_s "$score")" "$(ms_to_s "$extract")" "$(ms_to_s "$tables")" "$(ms_to_s "$render")" \
+    "$(ms_to_s "$publish")" "$rate" "$(field peak_heap_mib "$line")"
 done
 
 if [ -n "${wall[1]:-}" ]; then

@@ -28,6 +28,9 @@
 <style>
 <#include "document.css" parse=false>
 </style>
+<#if medium == "screen">
+<link rel="stylesheet" href="screen.css"/>
+</#if>
 </head>
 <body>
 <#if medium == "print">

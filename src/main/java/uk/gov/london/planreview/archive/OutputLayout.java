@@ -28,6 +28,16 @@ public record OutputLayout(Path outputDir, Quarter quarter, String part) {
 
 	private static final Pattern REVISION = Pattern.compile("revision-(\\d+)");
 
+	/** A plan's feedback PDF, relative to its revision's folder, with '/' separators. */
+	public static String feedbackPdf(String planId) {
+		return "feedback/" + planId + ".pdf";
+	}
+
+	/** The feedback's HTML twin, relative to its revision's folder. */
+	public static String feedbackHtml(String planId) {
+		return "feedback/" + planId + ".html";
+	}
+
 	public OutputLayout(Path outputDir, Quarter quarter) {
 		this(outputDir, quarter, "");
 	}

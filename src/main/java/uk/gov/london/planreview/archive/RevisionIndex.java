@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -54,6 +55,18 @@ public record RevisionIndex(Quarter quarter, int current, List<Revision> revisio
 		RevisionIndex index = new RevisionIndex(layout.quarter(), latest, revisions);
 		AtomicFiles.write(layout.baseDir().resolve(FILE), out -> out.write(JSON.writeValueAsBytes(index)));
 		return index;
+	}
+
+	/**
+	 * The revision a quarter's revisions.json names as current, or the only one there is;
+	 * none when the quarter has no published revision.
+	 */
+	public static OptionalInt current(OutputLayout layout) {
+		Path index = layout.baseDir().resolve(FILE);
+		if (Files.isRegularFile(index)) {
+			return OptionalInt.of(read(index).current());
+		}
+		return layout.published(1) ? OptionalInt.of(1) : OptionalInt.empty();
 	}
 
 	public static RevisionIndex read(Path file) {

@@ -15,7 +15,8 @@ import uk.gov.london.planreview.archive.AtomicFiles;
  * Renders a document from its template and model to HTML and PDF side by side, each
  * written whole. The template is rendered once for each: with {@code medium} "print" for
  * the PDF (bookmarks, running header, page numbers in the contents) and "screen" for the
- * HTML, which a browser shows without them.
+ * HTML, which a browser shows without them, with the screen stylesheet (fonts, a readable
+ * measure, contents at hand) that is written beside it.
  */
 @Component
 public class DocumentWriter {
@@ -24,9 +25,12 @@ public class DocumentWriter {
 
 	private final PdfRenderer pdf;
 
-	DocumentWriter(TemplateEngine templates, PdfRenderer pdf) {
+	private final ScreenStyles screen;
+
+	DocumentWriter(TemplateEngine templates, PdfRenderer pdf, ScreenStyles screen) {
 		this.templates = templates;
 		this.pdf = pdf;
+		this.screen = screen;
 	}
 
 	/**
@@ -35,8 +39,9 @@ public class DocumentWriter {
 	public void write(String template, Map<String, Object> model, Instant date, Path target) throws IOException {
 		String name = target.getFileName().toString().replaceAll("\\.pdf$", "");
 		String html = html(template, model);
-		AtomicFiles.write(target.resolveSibling(name + ".html"),
-				out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+		Path page = target.resolveSibling(name + ".html");
+		AtomicFiles.write(page, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+		this.screen.writeBeside(page);
 		String print = render(template, model, "print");
 		AtomicFiles.write(target, out -> this.pdf.render(print, date, out));
 	}

@@ -65,18 +65,6 @@ public final class PdfRenderer {
 		XRLog.setLoggingEnabled(false);
 	}
 
-	/**
-	 * The bundled fonts: the text family's faces first, then the symbol font used where
-	 * they lack a glyph.
-	 */
-	private static final List<BundledFont> FONTS = List.of(
-			new BundledFont("NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL),
-			new BundledFont("NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL),
-			new BundledFont("NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC),
-			new BundledFont("NotoSansSymbols2-Regular.ttf", "Noto Sans Symbols 2", 400, FontStyle.NORMAL));
-
-	private static final int TEXT_FACES = 3;
-
 	private final byte[] colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 	private final List<byte[]> fontData;
@@ -87,8 +75,8 @@ public final class PdfRenderer {
 	private final AtomicLong pages = new AtomicLong();
 
 	public PdfRenderer() {
-		this.fontData = FONTS.stream().map(PdfRenderer::read).map(FontTables::withoutSubstitutions).toList();
-		this.glyphs = new Glyphs(this.fontData, TEXT_FACES);
+		this.fontData = BundledFont.ALL.stream().map(BundledFont::read).map(FontTables::withoutSubstitutions).toList();
+		this.glyphs = new Glyphs(this.fontData, BundledFont.TEXT_FACES);
 	}
 
 	public long pagesRendered() {
@@ -112,10 +100,11 @@ public final class PdfRenderer {
 		builder.usePdfUaAccessibility(true);
 		builder.useColorProfile(this.colorProfile);
 		builder.withProducer(PRODUCER);
-		for (int i = 0; i < FONTS.size(); i++) {
-			BundledFont font = FONTS.get(i);
+		for (int i = 0; i < BundledFont.ALL.size(); i++) {
+			BundledFont font = BundledFont.ALL.get(i);
 			byte[] data = this.fontData.get(i);
-			builder.useFont(() -> new ByteArrayInputStream(data), font.family(), font.weight(), font.style(), true);
+			builder.useFont(() -> new ByteArrayInputStream(data), font.family(), font.weight(),
+					font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
 		}
 		builder.useSVGDrawer(new BatikSVGDrawer());
 		builder.useExternalResourceAccessControl((uri, type) -> false,
@@ -135,21 +124,6 @@ public final class PdfRenderer {
 			identify(document, xhtml, date);
 			document.save(out);
 			this.pages.addAndGet(document.getNumberOfPages());
-		}
-	}
-
-	private record BundledFont(String file, String family, int weight, FontStyle style) {
-	}
-
-	private static byte[] read(BundledFont font) {
-		try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + font.file())) {
-			if (in == null) {
-				throw new IllegalStateException("The bundled font " + font.file() + " is missing from the program");
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

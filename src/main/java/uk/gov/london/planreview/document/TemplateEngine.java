@@ -76,6 +76,25 @@ public final class TemplateEngine {
 		return home.resolve("templates");
 	}
 
+	/**
+	 * A file among the templates as it is, not parsed: a stylesheet or a script. Read
+	 * like the templates, so an edit on disk takes effect on the next run.
+	 */
+	public String text(String name) {
+		try {
+			StringWriter out = new StringWriter();
+			this.configuration.getTemplate(name, null, null, false).process(Map.of(), out);
+			return out.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(
+					"The file " + name + " among the templates could not be read: " + ex.getMessage(), ex);
+		}
+		catch (TemplateException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String render(String template, Map<String, Object> model) {
 		try {
 			StringWriter out = new StringWriter();

@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import uk.gov.london.planreview.archive.AtomicFiles;
 
 /**
  * CSV as analysts' tools expect it (docs/outputs.md): UTF-8 with a byte-order mark so
@@ -17,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
  * that a spreadsheet would take for a formula (starting with =, +, -, @, tab or carriage
  * return) neutralised with a leading apostrophe.
  */
-public final class SafeCsv implements AutoCloseable {
+public final class SafeCsv implements Rows, AutoCloseable {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
@@ -27,24 +29,41 @@ public final class SafeCsv implements AutoCloseable {
 		this.printer = new CSVPrinter(writer, FORMAT);
 	}
 
+	/** Writes a table's rows. */
+	@FunctionalInterface
+	public interface Table {
+
+		void writeTo(Rows rows) throws IOException;
+
+	}
+
+	/**
+	 * Writes a CSV file whole, with the same rows going to a sheet of the workbook as
+	 * well.
+	 */
+	public static void write(Path target, List<String> header, Rows sheet, Table table) throws IOException {
+		AtomicFiles.write(target, out -> {
+			try (SafeCsv csv = open(out, header)) {
+				table.writeTo(Rows.both(csv, sheet));
+			}
+		});
+	}
+
 	/** Starts a CSV on the stream with its byte-order mark and header row. */
 	public static SafeCsv open(OutputStream out, List<String> header) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		SafeCsv csv = new SafeCsv(writer);
-		csv.row(header.toArray());
+		csv.row(header);
 		return csv;
 	}
 
-	public void row(Object... values) throws IOException {
+	@Override
+	public void row(List<?> values) throws IOException {
 		for (Object value : values) {
 			this.printer.print(cell(value));
 		}
 		this.printer.println();
-	}
-
-	public void row(List<?> values) throws IOException {
-		row(values.toArray());
 	}
 
 	/**
@@ -52,20 +71,7 @@ public final class SafeCsv implements AutoCloseable {
 	 * neutralised.
 	 */
 	public static String cell(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String text;
-		if (value instanceof LocalDate date) {
-			text = date.toString();
-		}
-		else if (value instanceof List<?> list) {
-			text = String.join("; ", list.stream().map(String::valueOf).toList());
-		}
-		else {
-			text = String.valueOf(value);
-		}
-		return neutralise(text);
+		return neutralise(TableValue.text(value));
 	}
 
 	static String neutralise(String text) {

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.london.planreview.archive.AtomicFiles;
 import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.history.Movement;
 import uk.gov.london.planreview.history.MovementStore.PlanMovement;
@@ -70,21 +69,23 @@ public class TableExport {
 		this.movements = movements;
 	}
 
-	public void writeActions(long runId, Path target) throws IOException {
+	/** actions.csv, and the workbook's Actions sheet. */
+	public void writeActions(long runId, Path target, Sheets workbook) throws IOException {
 		Map<String, ActionChange> changes = this.movements.currentActions(runId);
-		AtomicFiles.write(target, out -> {
-			try (SafeCsv csv = SafeCsv.open(out, ACTION_COLUMNS)) {
+		SafeCsv.write(target, ACTION_COLUMNS, workbook.sheet("Actions", ACTION_COLUMNS), rows -> {
+			try {
 				this.submissions.forEachAcceptedAction(runId, (planId, authorities, sourceFile, seq, a) -> {
 					ActionCheck check = this.scorer.check(a);
 					ActionChange change = changes.get(MovementStore.key(sourceFile, seq));
 					try {
-						csv.row(planId, authorities.stream().map(x -> x.name()).toList(), sourceFile, a.sheet(),
+						rows.row(planId, authorities.stream().map(x -> x.name()).toList(), sourceFile, a.sheet(),
 								a.row(), a.theme(), a.ref(), a.type().csv(), a.text(), a.outcome(), a.baseline(),
 								a.lead(), a.leadOrganisations(), a.partnerCategories(), a.startDate(), a.endDate(),
-								a.timescaleText(), a.progress(), a.rag().csv(), a.comments(), a.supportingDocuments(),
-								a.templateRef(), Scores.format(check.completeness()),
+								a.timescaleText(), a.progress(), TableValue.rag(a.rag()), a.comments(),
+								a.supportingDocuments(), a.templateRef(), TableValue.score(check.completeness()),
 								check.missing().stream().map(ActionCheck.Item::csv).toList(),
-								change == null || change.previousRag() == null ? "" : change.previousRag().csv(),
+								change == null || change.previousRag() == null ? ""
+										: TableValue.rag(change.previousRag()),
 								change == null ? "" : change.movement().csv());
 					}
 					catch (IOException ex) {
@@ -98,49 +99,51 @@ public class TableExport {
 		});
 	}
 
-	public void writeScores(long runId, Path target) throws IOException {
+	/**
+	 * scores.csv, and the workbook's Scores sheet, where each plan links to its feedback.
+	 */
+	public void writeScores(long runId, Path target, Sheets workbook) throws IOException {
 		Map<String, PlanMovement> moved = this.movements.plans(runId);
-		AtomicFiles.write(target, out -> {
-			try (SafeCsv csv = SafeCsv.open(out, SCORE_COLUMNS)) {
-				for (PlanScore s : this.scores.scores(runId)) {
-					PlanMovement m = moved.get(s.planId());
-					csv.row(s.planId(), s.authorities(), s.templateVersion(), s.actions(),
-							Scores.format(s.completeness()), Scores.format(s.mandatoryCoverage()),
-							Scores.format(s.partnershipBreadth()), s.partnerCategories(),
-							Scores.formatShare(s.policeShare()), s.signedOff().csv(), Scores.format(s.overall()),
-							s.rank(), s.sourceFile(),
-							s.mandatoryGaps()
-								.stream()
-								.filter(PlanScore.MandatoryGap::missing)
-								.map(g -> g.templateRef())
-								.toList(),
-							s.mandatoryGaps().stream().filter(g -> !g.missing()).map(g -> g.templateRef()).toList(),
-							m == null ? "" : m.previousQuarter().toString(),
-							m == null ? "" : Scores.format(m.previousOverall()),
-							m == null ? "" : Scores.formatChange(s.overall() - m.previousOverall()),
-							m == null ? "" : m.counts().get(Movement.ADDED),
-							m == null ? "" : m.counts().get(Movement.DROPPED),
-							m == null ? "" : m.counts().get(Movement.COMPLETED),
-							m == null ? "" : m.counts().get(Movement.TURNED_GREEN),
-							m == null ? "" : m.counts().get(Movement.TURNED_RED));
-				}
+		SafeCsv.write(target, SCORE_COLUMNS, workbook.sheet("Scores", SCORE_COLUMNS), rows -> {
+			for (PlanScore s : this.scores.scores(runId)) {
+				PlanMovement m = moved.get(s.planId());
+				rows.row(TableValue.feedback(s.planId()), s.authorities(), s.templateVersion(), s.actions(),
+						TableValue.score(s.completeness()), TableValue.score(s.mandatoryCoverage()),
+						TableValue.score(s.partnershipBreadth()), s.partnerCategories(),
+						TableValue.share(s.policeShare()), s.signedOff().csv(), TableValue.score(s.overall()), s.rank(),
+						s.sourceFile(),
+						s.mandatoryGaps()
+							.stream()
+							.filter(PlanScore.MandatoryGap::missing)
+							.map(g -> g.templateRef())
+							.toList(),
+						s.mandatoryGaps().stream().filter(g -> !g.missing()).map(g -> g.templateRef()).toList(),
+						m == null ? "" : m.previousQuarter().toString(),
+						m == null ? "" : TableValue.score(m.previousOverall()),
+						m == null ? "" : TableValue.change(s.overall() - m.previousOverall()),
+						m == null ? "" : m.counts().get(Movement.ADDED),
+						m == null ? "" : m.counts().get(Movement.DROPPED),
+						m == null ? "" : m.counts().get(Movement.COMPLETED),
+						m == null ? "" : m.counts().get(Movement.TURNED_GREEN),
+						m == null ? "" : m.counts().get(Movement.TURNED_RED));
 			}
 		});
 	}
 
-	/** Every action that changed since last quarter, dropped ones included. */
-	public void writeMovement(long runId, Path target) throws IOException {
+	/**
+	 * Every action that changed since last quarter, dropped ones included: movement.csv,
+	 * and the workbook's Movement sheet.
+	 */
+	public void writeMovement(long runId, Path target, Sheets workbook) throws IOException {
 		Map<String, String> names = new HashMap<>();
 		this.scores.scores(runId).forEach(s -> names.put(s.planId(), s.authorities()));
-		AtomicFiles.write(target, out -> {
-			try (SafeCsv csv = SafeCsv.open(out, MOVEMENT_COLUMNS)) {
-				for (Map.Entry<String, List<ActionChange>> plan : this.movements.changes(runId).entrySet()) {
-					for (ActionChange c : plan.getValue()) {
-						if (c.movement() != Movement.UNCHANGED) {
-							csv.row(plan.getKey(), names.getOrDefault(plan.getKey(), ""), c.theme(), c.ref(), c.text(),
-									c.previousRag() == null ? "" : c.previousRag().csv(),
-									c.rag() == null ? "" : c.rag().csv(), c.movement().csv());
-						}
+		SafeCsv.write(target, MOVEMENT_COLUMNS, workbook.sheet("Movement", MOVEMENT_COLUMNS), rows -> {
+			for (Map.Entry<String, List<ActionChange>> plan : this.movements.changes(runId).entrySet()) {
+				for (ActionChange c : plan.getValue()) {
+					if (c.movement() != Movement.UNCHANGED) {
+						rows.row(plan.getKey(), names.getOrDefault(plan.getKey(), ""), c.theme(), c.ref(), c.text(),
+								c.previousRag() == null ? "" : TableValue.rag(c.previousRag()),
+								c.rag() == null ? "" : TableValue.rag(c.rag()), c.movement().csv());
 					}
 				}
 			}
@@ -148,13 +151,21 @@ public class TableExport {
 	}
 
 	public void writeFindings(long runId, Path target) throws IOException {
-		AtomicFiles.write(target, out -> {
-			try (SafeCsv csv = SafeCsv.open(out, FINDING_COLUMNS)) {
-				for (var f : this.findings.all(runId)) {
-					csv.row(f.sourceFile(), f.planId(), f.severity().csv(), f.location(), f.message());
-				}
-			}
-		});
+		SafeCsv.write(target, FINDING_COLUMNS, Rows.NONE, rows -> findings(runId, rows));
+	}
+
+	/**
+	 * The workbook's Findings sheet: the same rows as findings.csv, which is written when
+	 * the run is published.
+	 */
+	public void findingsSheet(long runId, Sheets workbook) throws IOException {
+		findings(runId, workbook.sheet("Findings", FINDING_COLUMNS));
+	}
+
+	private void findings(long runId, Rows rows) throws IOException {
+		for (var f : this.findings.all(runId)) {
+			rows.row(f.sourceFile(), f.planId(), TableValue.severity(f.severity()), f.location(), f.message());
+		}
 	}
 
 }

@@ -1,7 +1,10 @@
 package uk.gov.london.planreview.finding;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,6 +34,18 @@ public class FindingStore {
 	/** Removes what a step found, before the step runs again. */
 	public void clear(long runId, String step) {
 		this.jdbc.sql("DELETE FROM finding WHERE run_id = ? AND step = ?").params(runId, step).update();
+	}
+
+	/** How many findings of each severity the run made; every severity is present. */
+	public Map<Severity, Integer> counts(long runId) {
+		Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+		for (Severity severity : Severity.values()) {
+			counts.put(severity, 0);
+		}
+		this.jdbc.sql("SELECT severity, COUNT(*) AS n FROM finding WHERE run_id = ? GROUP BY severity")
+			.param(runId)
+			.query((RowCallbackHandler) rs -> counts.put(Severity.valueOf(rs.getString("severity")), rs.getInt("n")));
+		return counts;
 	}
 
 	public List<Finding> all(long runId) {

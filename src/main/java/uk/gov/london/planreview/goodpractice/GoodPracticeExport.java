@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.london.planreview.archive.AtomicFiles;
 import uk.gov.london.planreview.export.SafeCsv;
-import uk.gov.london.planreview.export.Scores;
+import uk.gov.london.planreview.export.Sheets;
+import uk.gov.london.planreview.export.TableValue;
 import uk.gov.london.planreview.goodpractice.WeakArea.Offer;
 
 /**
@@ -36,36 +36,33 @@ public class GoodPracticeExport {
 		this.store = store;
 	}
 
-	public void writeGoodPractice(long runId, Path target) throws IOException {
-		AtomicFiles.write(target, out -> {
-			try (SafeCsv csv = SafeCsv.open(out, PRACTICE_COLUMNS)) {
-				for (GoodPractice p : this.store.practice(runId)) {
-					csv.row(p.planId(), p.authorities(), p.theme(), p.category(), p.actionRef(), p.action(), p.why(),
-							p.categoryName(), p.plansWithCategory(), p.plans(), String.valueOf(p.score()),
-							p.matchedWords(), p.actionType(), p.outcome(), p.lead(), p.leadOrganisations(),
-							p.sourceFile(), p.sheet(), p.row());
-				}
+	/** good-practice.csv, and the workbook's Good practice sheet. */
+	public void writeGoodPractice(long runId, Path target, Sheets workbook) throws IOException {
+		SafeCsv.write(target, PRACTICE_COLUMNS, workbook.sheet("Good practice", PRACTICE_COLUMNS), rows -> {
+			for (GoodPractice p : this.store.practice(runId)) {
+				rows.row(p.planId(), p.authorities(), p.theme(), p.category(), p.actionRef(), p.action(), p.why(),
+						p.categoryName(), p.plansWithCategory(), p.plans(), TableValue.decimal(p.score()),
+						p.matchedWords(), p.actionType(), p.outcome(), p.lead(), p.leadOrganisations(), p.sourceFile(),
+						p.sheet(), p.row());
 			}
 		});
 	}
 
 	/**
-	 * One row per offer; a weak area with no offer still has its row, with the offer
-	 * columns empty.
+	 * linking-up.csv, and the workbook's Linking up sheet: one row per offer; a weak area
+	 * with no offer still has its row, with the offer columns empty.
 	 */
-	public void writeLinkingUp(long runId, Path target) throws IOException {
-		AtomicFiles.write(target, out -> {
-			try (SafeCsv csv = SafeCsv.open(out, LINKING_COLUMNS)) {
-				for (WeakArea area : this.store.linkingUp(runId)) {
-					List<Object> gap = List.of(area.planId(), area.authorities(), area.theme(), area.category(),
-							area.categoryName(), area.reasons());
-					if (area.offers().isEmpty()) {
-						csv.row(concat(gap, List.of("", "", "", "", "", "", "", "")));
-					}
-					for (Offer o : area.offers()) {
-						csv.row(concat(gap, List.of(o.planId(), o.authorities(), o.theme(), o.category(), o.actionRef(),
-								o.action(), o.contact(), Scores.format(o.themeCompleteness()))));
-					}
+	public void writeLinkingUp(long runId, Path target, Sheets workbook) throws IOException {
+		SafeCsv.write(target, LINKING_COLUMNS, workbook.sheet("Linking up", LINKING_COLUMNS), rows -> {
+			for (WeakArea area : this.store.linkingUp(runId)) {
+				List<Object> gap = List.of(area.planId(), area.authorities(), area.theme(), area.category(),
+						area.categoryName(), area.reasons());
+				if (area.offers().isEmpty()) {
+					rows.row(concat(gap, List.of("", "", "", "", "", "", "", "")));
+				}
+				for (Offer o : area.offers()) {
+					rows.row(concat(gap, List.of(o.planId(), o.authorities(), o.theme(), o.category(), o.actionRef(),
+							o.action(), o.contact(), TableValue.score(o.themeCompleteness()))));
 				}
 			}
 		});

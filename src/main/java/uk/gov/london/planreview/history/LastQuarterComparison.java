@@ -1,10 +1,10 @@
 package uk.gov.london.planreview.history;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.stereotype.Component;
 
@@ -46,31 +46,20 @@ public class LastQuarterComparison {
 		Quarter previousQuarter = quarter.previous();
 		this.movements.clear(runId);
 		OutputLayout previous = new OutputLayout(outputDir, previousQuarter);
-		Optional<Integer> revision = currentRevision(previous);
-		if (revision.isEmpty()) {
+		OptionalInt current = RevisionIndex.current(previous);
+		if (current.isEmpty()) {
 			return new Outcome(false, "No review of " + previousQuarter + " in " + outputDir
 					+ " to compare with: this review is the baseline");
 		}
-		Optional<Long> previousRun = this.movements.publishedRun(previousQuarter, outputDir, revision.get());
+		int revision = current.getAsInt();
+		Optional<Long> previousRun = this.movements.publishedRun(previousQuarter, outputDir, revision);
 		if (previousRun.isEmpty()) {
-			return new Outcome(false,
-					"The review of " + previousQuarter + " in " + previous.publishedDir(revision.get())
-							+ " is not in this database's history, so there is nothing to compare with");
+			return new Outcome(false, "The review of " + previousQuarter + " in " + previous.publishedDir(revision)
+					+ " is not in this database's history, so there is nothing to compare with");
 		}
 		compare(runId, previousRun.get(), previousQuarter);
-		return new Outcome(true,
-				"Compared with the review of " + previousQuarter
-						+ (revision.get() > 1 ? " (revision " + revision.get() + ")" : "") + " in "
-						+ previous.publishedDir(revision.get()));
-	}
-
-	/** The revision revisions.json names as current, or the only one there is. */
-	private static Optional<Integer> currentRevision(OutputLayout layout) {
-		Path index = layout.baseDir().resolve(RevisionIndex.FILE);
-		if (Files.isRegularFile(index)) {
-			return Optional.of(RevisionIndex.read(index).current());
-		}
-		return layout.published(1) ? Optional.of(1) : Optional.empty();
+		return new Outcome(true, "Compared with the review of " + previousQuarter
+				+ (revision > 1 ? " (revision " + revision + ")" : "") + " in " + previous.publishedDir(revision));
 	}
 
 	private void compare(long runId, long previousId, Quarter previousQuarter) {

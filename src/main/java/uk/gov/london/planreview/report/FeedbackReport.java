@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.london.planreview.archive.OutputLayout;
 import uk.gov.london.planreview.document.DocumentRendering;
 import uk.gov.london.planreview.document.DocumentWriter;
 
@@ -33,7 +34,7 @@ public class FeedbackReport {
 
 	/** Where a plan's feedback goes, in the run's folder. */
 	public static Path target(Path folder, String planId) {
-		return folder.resolve("feedback").resolve(planId + ".pdf");
+		return folder.resolve(OutputLayout.feedbackPdf(planId));
 	}
 
 	public DocumentModel model(ReviewData data, PlanView plan) {

@@ -30,6 +30,8 @@ import uk.gov.london.planreview.ingest.SubmissionWriter;
 import uk.gov.london.planreview.ingest.WorkbookListReader;
 import uk.gov.london.planreview.report.QuarterDocuments;
 import uk.gov.london.planreview.scoring.PlanScoring;
+import uk.gov.london.planreview.site.OutputPages;
+import uk.gov.london.planreview.site.QuarterIndexPage;
 
 /**
  * The quarterly review: one Spring Batch job, its steps in the order they run. Each step
@@ -49,7 +51,7 @@ class QuarterlyReviewJobConfiguration {
 	@Bean
 	Job quarterlyReview(JobRepository jobRepository, Step prepareRun, Step readPlans, Step consolidatePlans,
 			Step readStocktake, Step scorePlans, Step compareWithLastQuarter, Step findGoodPractice, Step writeTables,
-			Step renderDocuments, Step annotateCopies, Step publish, RunTimings timings) {
+			Step renderDocuments, Step annotateCopies, Step writeIndex, Step publish, RunTimings timings) {
 		return new JobBuilder(Jobs.QUARTERLY_REVIEW, jobRepository).listener(timings)
 			.start(prepareRun)
 			.next(readPlans)
@@ -61,6 +63,7 @@ class QuarterlyReviewJobConfiguration {
 			.next(writeTables)
 			.next(renderDocuments)
 			.next(annotateCopies)
+			.next(writeIndex)
 			.next(publish)
 			.build();
 	}
@@ -173,7 +176,7 @@ class QuarterlyReviewJobConfiguration {
 	@Bean
 	Step writeTables(RunSteps steps, TableWriting tables, Progress progress) {
 		return steps.once("writeTables", run -> {
-			progress.say("Writing actions.csv, scores.csv, movement.csv, good-practice.csv and linking-up.csv");
+			progress.say("Writing the tables: the CSV files and review.xlsx");
 			tables.write(run);
 		});
 	}
@@ -207,12 +210,24 @@ class QuarterlyReviewJobConfiguration {
 		});
 	}
 
+	/** The revision's index.html, published with it. */
 	@Bean
-	Step publish(RunSteps steps, Publication publication, Progress progress) {
+	Step writeIndex(RunSteps steps, QuarterIndexPage index) {
+		return steps.once("writeIndex",
+				run -> index.write(run.runId(), run.quarter(), run.revision(), run.runDate(), run.staging()));
+	}
+
+	/**
+	 * Publishes the revision, then rebuilds the pages at the root of the output folder
+	 * that list every quarter published there.
+	 */
+	@Bean
+	Step publish(RunSteps steps, Publication publication, OutputPages pages, Progress progress) {
 		return steps.builder("publish").tasklet((contribution, chunk) -> {
 			ReviewRun run = RunSteps.run(chunk);
 			progress.say("Published "
 					+ publication.publish(run, RunSteps.startTime(chunk.getStepContext().getStepExecution())));
+			progress.say(pages.rebuild(run.output()));
 			return RepeatStatus.FINISHED;
 		}, steps.transactions()).build();
 	}

@@ -256,8 +256,12 @@ public class ReviewCommand {
 			case "readPlans" -> "reading the plans";
 			case "consolidatePlans" -> "checking for duplicate submissions";
 			case "scorePlans" -> "scoring the plans";
-			case "writeTables" -> "writing the CSV files";
+			case "compareWithLastQuarter" -> "comparing with last quarter";
+			case "findGoodPractice" -> "finding good practice";
+			case "writeTables" -> "writing the CSV files and review.xlsx";
 			case "renderDocuments" -> "rendering the documents";
+			case "annotateCopies" -> "writing the annotated copies of the plans";
+			case "writeIndex" -> "writing the quarter's index.html";
 			case "publish" -> "publishing the outputs";
 			default -> step;
 		};

@@ -10,10 +10,11 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import uk.gov.london.planreview.archive.AtomicFiles;
 import uk.gov.london.planreview.archive.Sha256;
 import uk.gov.london.planreview.authority.AuthorityDirectory;
+import uk.gov.london.planreview.export.Rows;
 import uk.gov.london.planreview.export.SafeCsv;
+import uk.gov.london.planreview.export.Sheets;
 import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.goodpractice.CategoryClassifier;
 import uk.gov.london.planreview.reference.ReferenceData;
@@ -83,25 +84,28 @@ public class StocktakeService {
 	 * normalised.
 	 */
 	public void writeCsv(StocktakeReading reading, Set<String> reviewedPlans, Path target) throws IOException {
+		writeCsv(reading, reviewedPlans, target, Sheets.NONE);
+	}
+
+	/** stocktake-responses.csv, and the workbook's Stock-take sheet. */
+	public void writeCsv(StocktakeReading reading, Set<String> reviewedPlans, Path target, Sheets workbook)
+			throws IOException {
 		Map<String, List<String>> themesByAuthority = StocktakeSummary.themesByAuthority(reading, this.themes);
-		AtomicFiles.write(target, out -> {
-			try (SafeCsv csv = SafeCsv.open(out, COLUMNS)) {
-				for (StocktakeResponse r : reading.responses()) {
-					row(csv, r, themesByAuthority.get(r.authority().onsCode()), reviewedPlans, "standing");
-				}
-				for (StocktakeResponse r : reading.superseded()) {
-					row(csv, r, List.of(), reviewedPlans, "superseded by a later response");
-				}
+		SafeCsv.write(target, COLUMNS, workbook.sheet("Stock-take", COLUMNS), rows -> {
+			for (StocktakeResponse r : reading.responses()) {
+				row(rows, r, themesByAuthority.get(r.authority().onsCode()), reviewedPlans, "standing");
+			}
+			for (StocktakeResponse r : reading.superseded()) {
+				row(rows, r, List.of(), reviewedPlans, "superseded by a later response");
 			}
 		});
 	}
 
-	private static void row(SafeCsv csv, StocktakeResponse r, List<String> themes, Set<String> reviewedPlans,
+	private static void row(Rows rows, StocktakeResponse r, List<String> themes, Set<String> reviewedPlans,
 			String status) throws IOException {
-		csv.row(r.authority().onsCode(), r.authority().name(), r.sourceFile(), r.line(),
-				r.respondedAt() == null ? "" : r.respondedAt().toString(), r.role(), r.corporateApproach().csv(),
-				r.corporateApproachText(), r.corporateApproachDetail(), r.knifeCrimePlan().csv(),
-				r.knifeCrimePlanText(), r.knifeCrimePlanDetail(),
+		rows.row(r.authority().onsCode(), r.authority().name(), r.sourceFile(), r.line(), r.respondedAt(), r.role(),
+				r.corporateApproach().csv(), r.corporateApproachText(), r.corporateApproachDetail(),
+				r.knifeCrimePlan().csv(), r.knifeCrimePlanText(), r.knifeCrimePlanDetail(),
 				yesNo(r.collaboration().contains(Collaboration.POLICE)),
 				yesNo(r.collaboration().contains(Collaboration.CROSS_AGENCY)),
 				yesNo(r.collaboration().contains(Collaboration.CROSS_BOROUGH)), r.collaborationText(),

@@ -294,6 +294,9 @@ class FaultInjectionJobTests {
 		assertThat(index.current()).as(point).isEqualTo(1);
 		assertThat(this.movements.publishedRun(QUARTER, output, 1)).as(point + ": the next quarter finds it")
 			.isPresent();
+		for (String page : List.of("index.html", "actions.html")) {
+			assertThat(output.resolve(page)).as(point).hasSameTextualContentAs(reference.resolve(page));
+		}
 	}
 
 	/**

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +95,24 @@ class MovementJobTests {
 			.isEqualTo(change < 0 ? "'" + String.format(java.util.Locale.ROOT, "%.1f", change)
 					: String.format(java.util.Locale.ROOT, "%.1f", change));
 		assertThat(scores.get("E09000012").get("overall_change")).isEqualTo("0.0");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(output.resolve("2026-Q2/review.xlsx").toFile())) {
+			XSSFSheet sheet = workbook.getSheet("Scores");
+			int column = 0;
+			while (!sheet.getRow(0).getCell(column).getStringCellValue().equals("overall_change")) {
+				column++;
+			}
+			XSSFCell camdenChange = null;
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				if (sheet.getRow(r).getCell(0).getStringCellValue().equals("E09000007")) {
+					camdenChange = sheet.getRow(r).getCell(column);
+				}
+			}
+			assertThat(camdenChange).isNotNull();
+			assertThat(camdenChange.getCellType()).as("overall_change sorts and sums in Excel")
+				.isEqualTo(CellType.NUMERIC);
+			assertThat(camdenChange.getNumericCellValue())
+				.isEqualTo(Double.parseDouble(camden.get("overall_change").replace("'", "")));
+		}
 
 		List<CSVRecord> firstQuarter = ReviewCsv.read(output.resolve("2026-Q1/scores.csv"));
 		assertThat(firstQuarter).allSatisfy(r -> assertThat(r.get("previous_quarter")).isEmpty());

@@ -107,8 +107,9 @@ class QuarterlyReviewJobTests {
 			.containsExactly("actions.csv", "feedback/E09000007-annotated.xlsx", "feedback/E09000007.html",
 					"feedback/E09000007.pdf", "feedback/E09000012-annotated.xlsx", "feedback/E09000012.html",
 					"feedback/E09000012.pdf", "feedback/E09000021+E09000027-annotated.xlsx",
-					"feedback/E09000021+E09000027.html", "feedback/E09000021+E09000027.pdf", "findings.csv",
-					"good-practice.csv", "linking-up.csv", "movement.csv", "review.html", "review.pdf", "scores.csv");
+					"feedback/E09000021+E09000027.html", "feedback/E09000021+E09000027.pdf", "feedback/screen.css",
+					"findings.csv", "good-practice.csv", "index.html", "linking-up.csv", "movement.csv", "review.html",
+					"review.pdf", "review.xlsx", "scores.csv", "screen.css");
 		for (Manifest.Entry entry : manifest.outputs()) {
 			assertThat(Sha256.of(quarter.resolve(entry.name()))).as(entry.name()).isEqualTo(entry.sha256());
 		}

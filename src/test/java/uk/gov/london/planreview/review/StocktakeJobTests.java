@@ -47,7 +47,8 @@ class StocktakeJobTests {
 		assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 		Path folder = output.resolve("2026-Q2/stocktake");
 		assertThat(Manifest.read(folder.resolve("manifest.json")).outputs()).extracting(Manifest.Entry::name)
-			.containsExactly("findings.csv", "stocktake-responses.csv", "stocktake.html", "stocktake.pdf");
+			.containsExactly("findings.csv", "screen.css", "stocktake-responses.csv", "stocktake.html",
+					"stocktake.pdf");
 		List<CSVRecord> rows = ReviewCsv.read(folder.resolve("stocktake-responses.csv"));
 		List<CSVRecord> standing = rows.stream().filter(r -> r.get("status").equals("standing")).toList();
 		assertThat(rows).hasSize(31);
