@@ -20,15 +20,11 @@ date=2026-11-25
 "$home/run.sh" --help >/dev/null   # builds the application if needed, outside the timings
 mkdir -p "$work"
 
-# The sample at a scale, generated once. A scaled sample has authorities of its own; the rest of the
-# reference data (every file must be there) is the program's.
+# The sample at a scale, generated once (with a reference folder of its own beyond London's).
 sample() { # scale
   local input="$work/x$1"
   if [ ! -d "$input" ]; then
     "$home/run.sh" sample --output "$input" --scale "$1" >/dev/null
-  fi
-  if [ -d "$input/reference" ]; then
-    cp -n "$home"/config/reference/*.csv "$input/reference/"
   fi
 }
 

@@ -37,7 +37,8 @@ public final class ReferenceData {
 	/** Every file of the reference data. */
 	public static final List<String> FILES = List.of("authorities.csv", "column-headings.csv", "cover-labels.csv",
 			"good-practice-categories.csv", "mandatory-actions.csv", "partner-categories.csv", "phrasing-groups.csv",
-			"stocktake-questions.csv", "stocktake-themes.csv", "template-versions.csv", "themes.csv");
+			"review-comments.csv", "stocktake-questions.csv", "stocktake-themes.csv", "template-instructions.csv",
+			"template-versions.csv", "themes.csv");
 
 	private final Path directory;
 
