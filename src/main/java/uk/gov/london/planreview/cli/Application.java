@@ -2,12 +2,18 @@ package uk.gov.london.planreview.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import uk.gov.london.planreview.history.EmbeddedHistory;
+import uk.gov.london.planreview.history.HistoryMove;
 import uk.gov.london.planreview.review.ReviewCommand;
 import uk.gov.london.planreview.review.ReviewRequest;
 import uk.gov.london.planreview.schedule.ScheduleLoop;
@@ -90,6 +96,41 @@ final class Application {
 	int check() {
 		return run(context -> new ReviewCommand.Outcome(0,
 				"plan-review is ready: settings, reference data and database are in order."));
+	}
+
+	/**
+	 * Moves the history from the embedded H2 database into the configured one (which this
+	 * run has brought up to date, as any run would).
+	 */
+	int moveHistory(Path from) {
+		return run(context -> {
+			Path file = EmbeddedHistory.file(from);
+			DataSource to = context.getBean(DataSource.class);
+			String target;
+			try (Connection connection = to.getConnection()) {
+				target = connection.getMetaData().getURL();
+			}
+			if (target.startsWith("jdbc:h2:") && target.contains(file.toString().replaceAll("\\.mv\\.db$", ""))) {
+				return new ReviewCommand.Outcome(Launcher.EXIT_USAGE, "config/application.yml still names " + file
+						+ " as the database: set the new database there first (README: On a server), then move.");
+			}
+			Optional<DataSource> source = EmbeddedHistory.open(from);
+			if (source.isEmpty()) {
+				return new ReviewCommand.Outcome(Launcher.EXIT_USAGE,
+						"There is no database at " + file + ": nothing to move. Name the one to move with --from.");
+			}
+			try {
+				HistoryMove.Moved moved = HistoryMove.move(source.get(), to, this.out::println);
+				return new ReviewCommand.Outcome(0,
+						"Moved the history of " + moved.reviews() + " review" + (moved.reviews() == 1 ? "" : "s")
+								+ (moved.quarters().isEmpty() ? "" : " (" + String.join(", ", moved.quarters()) + ")")
+								+ " from " + file + " into " + target + ". Keep " + file
+								+ " until a review has run on the new database.");
+			}
+			catch (HistoryMove.Refused ex) {
+				return new ReviewCommand.Outcome(3, ex.getMessage());
+			}
+		});
 	}
 
 	private static final String RESUME = "plan-review was stopped before it finished: nothing was published "

@@ -72,7 +72,7 @@ final class Commands {
 	@Command(name = "./run.sh", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
 			usageHelpAutoWidth = true,
 			header = "plan-review: the quarterly review of London's CSP violence reduction action plans.",
-			synopsisSubcommandLabel = "[review | stocktake | template | check]",
+			synopsisSubcommandLabel = "[review | stocktake | template | check | move-history]",
 			description = { "Reviews every plan workbook in the input folder (the default command) and writes "
 					+ "review.pdf, feedback/<plan>.pdf, each plan's own workbook with the review's comments "
 					+ "(feedback/<plan>-annotated.xlsx), stocktake.pdf, the CSV files, findings.csv and manifest.json "
@@ -206,6 +206,31 @@ final class Commands {
 		@Override
 		public Integer call() {
 			return this.application.check();
+		}
+
+	}
+
+	@Command(name = "move-history", mixinStandardHelpOptions = true, versionProvider = Version.class,
+			usageHelpAutoWidth = true,
+			description = "Move the history of every review (scores, actions and RAG ratings by quarter, and the "
+					+ "runs themselves) from the embedded H2 database into the database config/application.yml "
+					+ "names, which must hold none yet: how a server moves to PostgreSQL. The H2 file is only read.")
+	static final class MoveHistory implements Callable<Integer> {
+
+		private final Application application;
+
+		@Option(names = "--from", paramLabel = "FILE",
+				description = "The H2 database to move from. Default: data/plan-review.mv.db.")
+		Path from;
+
+		MoveHistory(Application application) {
+			this.application = application;
+		}
+
+		@Override
+		public Integer call() {
+			return this.application.moveHistory(
+					this.from != null ? this.from : this.application.home().resolve("data").resolve("plan-review"));
 		}
 
 	}

@@ -74,6 +74,7 @@ public final class Launcher {
 		cli.addSubcommand("stocktake", new Commands.Stocktake(application, today));
 		cli.addSubcommand("template", new Commands.Template(application, today));
 		cli.addSubcommand("check", new Commands.Check(application));
+		cli.addSubcommand("move-history", new Commands.MoveHistory(application));
 		cli.setParameterExceptionHandler((ex, args) -> {
 			PrintWriter err = ex.getCommandLine().getErr();
 			err.println("plan-review: " + ex.getMessage());

@@ -16,6 +16,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.archive.AtomicFiles;

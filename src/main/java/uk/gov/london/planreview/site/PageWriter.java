@@ -8,6 +8,7 @@ import java.util.Map;
 
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.TemplateModelException;
+
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.archive.AtomicFiles;

@@ -81,7 +81,7 @@ record AppProcess(int exitCode, List<String> output) {
 		command.add(System.getProperty("java.class.path"));
 		command.add("-Dplanreview.home=" + home);
 		command.add("-Dspring.datasource.url=" + databaseUrl);
-		if (TestDatabase.postgresql()) {
+		if (databaseUrl.startsWith("jdbc:postgresql:")) {
 			command.add("-Dspring.datasource.username=postgres");
 			command.add("-Dspring.datasource.password=postgres");
 		}
