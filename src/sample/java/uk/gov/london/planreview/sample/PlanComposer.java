@@ -193,7 +193,7 @@ final class PlanComposer {
 				List<Entry> mandatory = new ArrayList<>();
 				int index = 0;
 				for (MandatoryAction action : this.version.mandatoryActions()) {
-					if (!action.theme().equals(theme.name())) {
+					if (!action.theme().equals(theme.reportedAs())) {
 						continue;
 					}
 					index++;
