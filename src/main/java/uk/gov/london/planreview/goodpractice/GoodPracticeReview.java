@@ -1,18 +1,21 @@
 package uk.gov.london.planreview.goodpractice;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.ingest.SubmissionStore;
+import uk.gov.london.planreview.scoring.Bands;
+import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * The job's good-practice step: finds the good practice in the run's scored plans, links
- * each plan's weak areas with practice elsewhere, and stores both for the tables and
- * documents.
+ * The job's good-practice step: finds the good practice in the run's scored plans (the
+ * listed ideas, then new ones for a reviewer to name), links each plan's weak areas with
+ * practice elsewhere, and stores both for the tables and documents.
  */
 @Component
 public class GoodPracticeReview {
@@ -27,23 +30,35 @@ public class GoodPracticeReview {
 
 	private final TemplateCatalogue catalogue;
 
+	private final PlanScorer scorer;
+
+	private final GoodPracticeSettings settings;
+
+	private final Bands bands;
+
 	GoodPracticeReview(SubmissionStore submissions, ScoreStore scores, GoodPracticeStore store,
-			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories,
-			TemplateCatalogue catalogue) {
+			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories, TemplateCatalogue catalogue,
+			PlanScorer scorer, GoodPracticeSettings settings, Bands bands) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.store = store;
 		this.classifier = goodPracticeCategories;
 		this.catalogue = catalogue;
+		this.scorer = scorer;
+		this.settings = settings;
+		this.bands = bands;
 	}
 
 	/** Replaces whatever an interrupted attempt of the step stored for the run. */
 	public void review(long runId) {
-		GoodPracticeFinder finder = new GoodPracticeFinder(this.classifier, this.catalogue);
+		GoodPracticeFinder finder = new GoodPracticeFinder(this.classifier, this.catalogue,
+				a -> this.scorer.check(a).completeness());
 		this.submissions.forEachAcceptedPlan(runId, finder::add);
-		List<GoodPractice> practice = finder.practice();
-		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId)).areas(finder.redActions(),
-				practice);
+		List<ActionWording> actions = finder.wordings();
+		List<GoodPractice> practice = new ArrayList<>(finder.practice());
+		practice.addAll(new NewIdeas(finder, this.settings).find(actions, finder.plans()));
+		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId), this.settings, this.bands)
+			.areas(actions);
 		this.store.clear(runId);
 		this.store.save(runId, practice, areas);
 	}
