@@ -1,7 +1,6 @@
-<p>${m.opening} ${m.widest}</p>
-<p>${m.rare} ${m.police}</p>
+<p>How many of each plan’s actions each kind of partner leads, plans in alphabetical order. An action led jointly counts for each of its partners; shading deepens with the count. The last column is the number of kinds of partner leading at least one action.</p>
 <table class="matrix">
-<caption>Actions led by each kind of partner, plan by plan (an action led jointly counts for each partner). Shading deepens with the count. The last column is scores.csv’s partner_categories; the scorecard appendix gives each plan’s breadth score and police share.</caption>
+<caption>Actions led by each kind of partner, plan by plan</caption>
 <thead><tr><th scope="col">Plan</th><#list m.categories as c><th scope="col">${c}</th></#list><th scope="col">Kinds of partner</th></tr></thead>
 <tbody>
 <#list m.rows as r>

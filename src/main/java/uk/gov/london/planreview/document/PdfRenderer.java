@@ -11,17 +11,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 
 import javax.xml.transform.TransformerException;
 
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -117,6 +120,7 @@ public final class PdfRenderer {
 			byte[] data = this.fontData.get(i);
 			builder.useFont(() -> new ByteArrayInputStream(data), font.family(), font.weight(), font.style(), true);
 		}
+		builder.useUnicodeLineBreaker(new LineBreaker());
 		builder.useSVGDrawer(new BatikSVGDrawer());
 		builder.useExternalResourceAccessControl((uri, type) -> false,
 				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -139,6 +143,27 @@ public final class PdfRenderer {
 	}
 
 	private record BundledFont(String file, String family, int weight, FontStyle style) {
+	}
+
+	/**
+	 * Lines break where English text breaks (the JDK's line rules): not after every full
+	 * stop, as openhtmltopdf's default does to break web addresses, which splits a
+	 * reference such as "O1.2" across two lines.
+	 */
+	private static final class LineBreaker implements FSTextBreaker {
+
+		private final BreakIterator breaks = BreakIterator.getLineInstance(Locale.UK);
+
+		@Override
+		public int next() {
+			return this.breaks.next();
+		}
+
+		@Override
+		public void setText(String text) {
+			this.breaks.setText(text);
+		}
+
 	}
 
 	private static byte[] read(BundledFont font) {
