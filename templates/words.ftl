@@ -33,6 +33,12 @@
   </#if>
 </#function>
 <#function list items><#return prose.list(items)></#function>
+<#-- Clauses, each with its own verb: "three are late, and one is a draft"; "a; b; and c" for more. -->
+<#function clauses items>
+  <#if items?size lt 2><#return items?join("")></#if>
+  <#if items?size == 2><#return items[0] + ", and " + items[1]></#if>
+  <#return items[0..items?size - 2]?join("; ") + "; and " + items?last>
+</#function>
 <#function listOr items><#return prose.listOr(items)></#function>
 <#function cap text><#return prose.capitalise(text)></#function>
 <#-- A sentence's full stop, unless the text already ends one. -->

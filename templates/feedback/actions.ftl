@@ -5,7 +5,7 @@
 <caption>Actions that lack something, in the plan’s order</caption>
 <thead><tr><th scope="col" style="width: 12%">Ref</th><th scope="col" style="width: 18%">Theme</th><th scope="col" style="width: 34%">Action</th><th scope="col" style="width: 16%">Lead</th><th scope="col" style="width: 20%">What it lacks</th></tr></thead>
 <tbody>
-<#list m.rows as r><tr><th scope="row">${r.ref}</th><td>${r.theme}</td><td>${r.action}</td><td><#if r.lead?has_content>${r.lead}<#else>No lead named</#if></td><td><#assign said = []><#list r.lacks as k><#assign said = said + [w.item(k)]></#list>${w.cap(w.list(said))}</td></tr></#list>
+<#list m.rows as r><tr><th scope="row" class="nowrap">${r.ref}</th><td>${r.theme}</td><td>${r.action}</td><td><#if r.lead?has_content>${r.lead}<#else>No lead named</#if></td><td><#assign said = []><#list r.lacks as k><#assign said = said + [w.item(k)]></#list>${w.cap(w.list(said))}</td></tr></#list>
 </tbody>
 </table>
 </#if>

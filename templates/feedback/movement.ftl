@@ -9,11 +9,11 @@
 </tbody>
 </table>
 <#if m.changes?has_content>
-<table class="compact">
+<table class="compact<#if m.changes?size lte 10> keep</#if>">
 <caption>The plan’s actions that moved, were added or were dropped since ${m.previousQuarter}</caption>
 <thead><tr><th scope="col">Change</th><th scope="col">Ref</th><th scope="col">Action</th><th scope="col">Rating in ${m.previousQuarter}</th><th scope="col">Rating now</th></tr></thead>
 <tbody>
-<#list m.changes as c><tr><th scope="row">${c.movement}</th><td>${c.ref}</td><td>${c.action}</td><td><#if c.was??><@l.rag c.was/><#else>Not in the plan</#if></td><td><#if c.now??><@l.rag c.now/><#else>Dropped</#if></td></tr></#list>
+<#list m.changes as c><tr><th scope="row">${c.movement}</th><td class="nowrap">${c.ref}</td><td>${c.action}</td><td><#if c.was??><@l.rag c.was/><#else>Not in the plan</#if></td><td><#if c.now??><@l.rag c.now/><#else>Dropped</#if></td></tr></#list>
 </tbody>
 </table>
 </#if>

@@ -3,7 +3,7 @@
 <#list m.gaps as g>
 <div class="gap">
 <h3 id="${g.id}">${g.theme}</h3>
-<p><#assign why = []><#if g.completeness?has_content><#assign why = why + ["its actions here are less complete than most (" + g.completeness + ", against a London median of " + g.median + ")"]></#if><#if g.missing?has_content><#assign refs = []><#list g.missing as x><#assign refs = refs + [x.ref]></#list><#assign why = why + ["mandatory " + w.verb(refs?size, "action ", "actions ") + w.list(refs) + " " + w.verb(refs?size, "is", "are") + " missing"]></#if><#if g.unfilled?has_content><#assign refs = []><#list g.unfilled as x><#assign refs = refs + [x.ref]></#list><#assign why = why + ["mandatory " + w.verb(refs?size, "action ", "actions ") + w.list(refs) + " " + w.verb(refs?size, "is", "are") + " little filled in"]></#if>${w.cap(w.list(why))}.</p>
+<p><#if g.completeness?has_content>Its actions here are less complete than most: ${g.completeness}, against a London median of ${g.median}. </#if><#if g.missing?has_content><#assign refs = []><#list g.missing as x><#assign refs = refs + [x.ref]></#list>Mandatory ${w.verb(refs?size, "action", "actions")} ${w.list(refs)} ${w.verb(refs?size, "is", "are")} missing. </#if><#if g.unfilled?has_content><#assign refs = []><#list g.unfilled as x><#assign refs = refs + [x.ref]></#list>Mandatory ${w.verb(refs?size, "action", "actions")} ${w.list(refs)} ${w.verb(refs?size, "is", "are")} little filled in.</#if></p>
 <#if g.offers?has_content>
 <table class="compact">
 <caption>Who could help with ${g.theme?uncap_first}</caption>

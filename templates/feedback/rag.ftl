@@ -9,11 +9,11 @@
 </table>
 <#if m.red?has_content>
 <p>${w.Count(m.red?size, "action is", "actions are")} rated red. A red rating is an honest report of slippage, and the review does not count it against the plan; these are the actions a board will want to ask about, and whom to ask:</p>
-<table class="compact">
+<table class="compact<#if m.red?size lte 10> keep</#if>">
 <caption>Actions rated red, with their leads</caption>
 <thead><tr><th scope="col">Ref</th><th scope="col">Theme</th><th scope="col">Action</th><th scope="col">Lead</th></tr></thead>
 <tbody>
-<#list m.red as r><tr><th scope="row">${r.ref}</th><td>${r.theme}</td><td>${r.action}</td><td><#if r.lead?has_content>${r.lead}<#else>No lead named</#if></td></tr></#list>
+<#list m.red as r><tr><th scope="row" class="nowrap">${r.ref}</th><td>${r.theme}</td><td>${r.action}</td><td><#if r.lead?has_content>${r.lead}<#else>No lead named</#if></td></tr></#list>
 </tbody>
 </table>
 <#else>

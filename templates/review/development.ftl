@@ -10,7 +10,8 @@
 </#if>
 <#if m.missingKinds gt 0>
 <h3 id="development-mandatory">Mandatory actions</h3>
-<p>${w.Count(m.missingKinds, "mandatory action is", "mandatory actions are")} missing from at least one plan<#if m.missing?has_content && m.missing[0].plans gt 1>; the one most often missing is ${m.missing[0].ref} <@w.quote m.missing[0].text/> (${w.count(m.missing[0].plans, "plan", "plans")})</#if>. The theme sections above name, theme by theme, the mandatory actions most often missing or left little filled in<#if lo.signOffAsked gt lo.signedOff>, and ${w.part(lo.signOffAsked - lo.signedOff, lo.signOffAsked, "plan", "plans")} whose template asks for sign-off <#if lo.signOffAsked - lo.signedOff == 1>is<#else>are</#if> not yet fully signed off</#if>.</p>
+<p>${w.Count(m.missingKinds, "mandatory action is", "mandatory actions are")} missing from at least one plan<#if m.missing?has_content && m.missing[0].plans gt 1>; the one most often missing is ${m.missing[0].ref} <@w.quote m.missing[0].text/> (${w.count(m.missing[0].plans, "plan", "plans")})</#if>. The theme sections above name, theme by theme, the mandatory actions most often missing or left little filled in.</p>
+<#if lo.signOffAsked gt lo.signedOff><p>${w.Part(lo.signOffAsked - lo.signedOff, lo.signOffAsked, "plan", "plans")} whose template asks for sign-off <#if lo.signOffAsked - lo.signedOff == 1>is<#else>are</#if> not yet fully signed off by the Chief Executive, the Leader or elected Mayor and the BCU Commander.</p></#if>
 </#if>
 <#if m.leastComplete?has_content>
 <h3 id="development-themes">Themes</h3>

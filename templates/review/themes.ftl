@@ -28,7 +28,7 @@
 <#if t.gaps?has_content>
 <p>${w.Part(t.gapPlans, t.expecting, "plan", "plans")} <#if t.gapPlans == 1>lacks<#else>lack</#if> a mandatory action of this theme or <#if t.gapPlans == 1>leaves<#else>leave</#if> one little filled in. The most common:</p>
 <ul>
-<#list t.gaps as g><li>${g.ref} <@w.quote g.text/>: <#if g.missing gt 0>missing from ${w.count(g.missing, "plan", "plans")}</#if><#if g.missing gt 0 && g.unfilled gt 0>, and </#if><#if g.unfilled gt 0>little filled in in ${w.count(g.unfilled, "plan", "plans")}</#if>.</li></#list>
+<#list t.gaps as g><li>${g.ref} <@w.quote g.text/>: <#if g.missing gt 0>missing from ${w.count(g.missing, "plan", "plans")}</#if><#if g.missing gt 0 && g.unfilled gt 0>, and </#if><#if g.unfilled gt 0>left little filled in by ${w.count(g.unfilled, "plan", "plans")}</#if>.</li></#list>
 </ul>
 <#else>
 <p>${w.Part(t.expecting, t.expecting, "plan", "plans")} whose template has this theme <#if t.expecting == 1>has<#else>have</#if> its mandatory actions in place and filled in.</p>

@@ -1,7 +1,7 @@
 <#import "/words.ftl" as w>
 <#assign said = m.said>
 <#assign p = m.plans>
-<p>${w.Part(said.yes, said.of, "authority", "authorities")} that responded said that they had a specific knife crime action plan.<#if said.not?has_content> ${w.list(said.not)} did not.</#if></p>
+<p><#if said.not?has_content>${w.list(said.not)} did not say that they had a specific knife crime action plan.<#else>Every authority that responded said that it had a specific knife crime action plan.</#if></p>
 <#if p.known>
 <p><#if p.saidPlanButNoneReviewed?has_content>Of those that said they had a plan, ${w.list(p.saidPlanButNoneReviewed)} had no plan reviewed this quarter.<#else>Every authority that said it had a plan had one reviewed this quarter.</#if><#if p.saidNoPlanButReviewed?has_content> <#if p.saidNoPlanButReviewed?size == said.not?size><#if said.not?size == 1>The one that did not say so nonetheless has<#else>All ${w.n(said.not?size)} that did not say so nonetheless have</#if><#else>${w.list(p.saidNoPlanButReviewed)} did not say so, yet <#if p.saidNoPlanButReviewed?size == 1>has<#else>have</#if></#if> a plan reviewed this quarter.</#if></p>
 <#if p.silentPoliceHeavy?has_content>

@@ -154,13 +154,23 @@ public final class PdfRenderer {
 
 		private final BreakIterator breaks = BreakIterator.getLineInstance(Locale.UK);
 
+		private String text = "";
+
 		@Override
 		public int next() {
-			return this.breaks.next();
+			int next = this.breaks.next();
+			// Not inside a word after a typographic apostrophe ("quarter’s"), which the
+			// JDK's rules take for a closing quotation mark.
+			while (next != BreakIterator.DONE && next > 0 && next < this.text.length()
+					&& this.text.charAt(next - 1) == '\u2019' && Character.isLetter(this.text.charAt(next))) {
+				next = this.breaks.next();
+			}
+			return next;
 		}
 
 		@Override
 		public void setText(String text) {
+			this.text = text;
 			this.breaks.setText(text);
 		}
 

@@ -325,8 +325,9 @@ class DocumentsTests {
 		assertThat(byIdea.keySet()).contains("Joint intelligence hub", "Knife bins and surrender", "CitySafe Havens",
 				"Mediation between young people in dispute");
 		String text = text(this.quarter.resolve("review.pdf"));
-		assertThat(text).contains("The review found " + practice.size() + " examples of these ideas in "
-				+ Prose.count(plans) + " of the four plans.");
+		assertThat(text).contains(
+				"The review found " + practice.size() + " examples of " + Prose.count(byIdea.size(), "idea", "ideas")
+						+ " worth sharing, in " + Prose.count(plans) + " of the four plans.");
 		for (List<CSVRecord> examples : byIdea.values()) {
 			CSVRecord quoted = examples.get(0);
 			String authority = String.join(" and ", list(quoted.get("authorities")));

@@ -7,12 +7,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.gov.london.planreview.testing.Project;
 import uk.gov.london.planreview.quarter.Quarter;
-import uk.gov.london.planreview.PlanReviewApplication;
-import uk.gov.london.planreview.cli.Launcher;
 import uk.gov.london.planreview.ingest.Fixtures;
 
 /**
@@ -54,13 +51,7 @@ class TemplateMistakeTests {
 	}
 
 	private ReviewCommand.Outcome run(ReviewRequest request) throws Exception {
-		System.setProperty("planreview.progress", "false");
-		try (ConfigurableApplicationContext context = Launcher.start(PlanReviewApplication.class, this.home)) {
-			return context.getBean(ReviewCommand.class).review(request);
-		}
-		finally {
-			System.clearProperty("planreview.progress");
-		}
+		return HomeRuns.review(this.home, request);
 	}
 
 }
