@@ -3,6 +3,7 @@ package uk.gov.london.planreview.goodpractice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,8 @@ final class LinkingUp {
 
 	private final Map<String, Double> londonMedian = new HashMap<>();
 
-	private final Map<String, List<Double>> londonValues = new HashMap<>();
+	/** Theme → London's lower quartile, median, upper quartile and number of plans. */
+	private final Map<String, double[]> londonQuartiles = new HashMap<>();
 
 	private final Map<String, Map<String, Double>> themeCompleteness = new HashMap<>();
 
@@ -77,7 +79,8 @@ final class LinkingUp {
 		// Rounded as the documents print London's medians and quartiles.
 		byTheme.forEach((theme, values) -> {
 			this.londonMedian.put(theme, round(Quantiles.median(values)));
-			this.londonValues.put(theme, values);
+			this.londonQuartiles.put(theme, new double[] { round(Quantiles.at(values, 0.25)),
+					round(Quantiles.median(values)), round(Quantiles.at(values, 0.75)), values.size() });
 		});
 	}
 
@@ -154,7 +157,14 @@ final class LinkingUp {
 
 		private final Map<String, WordingIndex> indexes = new HashMap<>();
 
-		private final Map<String, List<WordingIndex.Hit>> matches = new HashMap<>();
+		/**
+		 * Each action offered, as an offer: its idea is found once however often it is
+		 * offered.
+		 */
+		private final Map<ActionWording, Offer> offered = new IdentityHashMap<>();
+
+		/** Theme and wording → the actions like it, the best offer first. */
+		private final Map<String, List<Candidate>> matches = new HashMap<>();
 
 		Providers(List<ActionWording> actions, Map<String, Map<String, List<Gap>>> gaps) {
 			for (ActionWording a : actions) {
@@ -170,14 +180,9 @@ final class LinkingUp {
 		/** In London's top quarter in the theme, as the documents' bands place it. */
 		private boolean strong(String planId, String theme) {
 			Double own = LinkingUp.this.themeCompleteness.getOrDefault(planId, Map.of()).get(theme);
-			List<Double> values = LinkingUp.this.londonValues.get(theme);
-			if (own == null || values == null) {
-				return false;
-			}
-			return LinkingUp.this.bands
-				.of(own, round(Quantiles.at(values, 0.25)), round(Quantiles.median(values)),
-						round(Quantiles.at(values, 0.75)), values.size(), false)
-				.equals("top");
+			double[] q = LinkingUp.this.londonQuartiles.get(theme);
+			return own != null && q != null
+					&& LinkingUp.this.bands.of(own, q[0], q[1], q[2], (int) q[3], false).equals("top");
 		}
 
 		/**
@@ -195,16 +200,16 @@ final class LinkingUp {
 			List<ActionWording> offered = this.pool.get(theme);
 			List<List<Candidate>> answers = new ArrayList<>();
 			for (String wording : new LinkedHashSet<>(wordings)) {
-				List<WordingIndex.Hit> hits = this.matches.computeIfAbsent(theme + "\n" + wording,
-						k -> index.similar(index.query(wording), LinkingUp.this.settings.similarWording()));
-				answers.add(hits.stream()
-					.map(hit -> candidate(offered.get(hit.document()), hit.similarity()))
-					.sorted(Comparator.comparingDouble((Candidate c) -> -c.score())
-						.thenComparing(c -> -completeness(c.action()))
-						.thenComparing(c -> c.action().planId())
-						.thenComparing(c -> c.action().sheet())
-						.thenComparingInt(c -> c.action().row()))
-					.toList());
+				answers.add(this.matches.computeIfAbsent(theme + "\n" + wording,
+						k -> index.similar(index.query(wording), LinkingUp.this.settings.similarWording())
+							.stream()
+							.map(hit -> candidate(offered.get(hit.document()), hit.similarity()))
+							.sorted(Comparator.comparingDouble((Candidate c) -> -c.score())
+								.thenComparing(c -> -completeness(c.action()))
+								.thenComparing(c -> c.action().planId())
+								.thenComparing(c -> c.action().sheet())
+								.thenComparingInt(c -> c.action().row()))
+							.toList()));
 			}
 			Set<String> providers = new LinkedHashSet<>();
 			Set<String> doing = new LinkedHashSet<>();
@@ -216,10 +221,12 @@ final class LinkingUp {
 				for (int i = 0; i < answers.size() && offers.size() < LinkingUp.this.settings.offersPerArea(); i++) {
 					List<Candidate> candidates = answers.get(i);
 					while (next[i] < candidates.size()) {
-						ActionWording a = candidates.get(next[i]++).action();
-						if (!providers.contains(a.planId()) && doing.add(a.text().toLowerCase(Locale.ROOT).trim())) {
+						Candidate c = candidates.get(next[i]++);
+						ActionWording a = c.action();
+						if (!providers.contains(a.planId()) && !doing.contains(c.doing())) {
+							doing.add(c.doing());
 							providers.add(a.planId());
-							offers.add(offer(a));
+							offers.add(this.offered.computeIfAbsent(a, this::offer));
 							found = true;
 							break;
 						}
@@ -230,7 +237,8 @@ final class LinkingUp {
 		}
 
 		private Candidate candidate(ActionWording a, double similarity) {
-			return new Candidate(a, similarity + (a.beyondTemplate() ? BEYOND_TEMPLATE : 0));
+			return new Candidate(a, similarity + (a.beyondTemplate() ? BEYOND_TEMPLATE : 0),
+					a.text().toLowerCase(Locale.ROOT).trim());
 		}
 
 		private double completeness(ActionWording a) {
@@ -249,7 +257,11 @@ final class LinkingUp {
 
 	}
 
-	private record Candidate(ActionWording action, double score) {
+	/**
+	 * An action like a gap's wording, how well it answers it, and what it does, as
+	 * compared.
+	 */
+	private record Candidate(ActionWording action, double score, String doing) {
 	}
 
 	static double median(List<Double> values) {

@@ -2,9 +2,12 @@ package uk.gov.london.planreview.goodpractice;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Good practice no one has listed yet: sound local or developing actions that no category
@@ -37,16 +40,20 @@ final class NewIdeas {
 		record Found(ActionWording action, int plans) {
 		}
 		List<Found> found = new ArrayList<>();
+		Map<String, Set<String>> plansAlike = new HashMap<>();
 		for (int i = 0; i < actions.size(); i++) {
 			ActionWording a = actions.get(i);
 			if (!a.beyondTemplate() || !a.sound() || this.finder.category(a.text()).isPresent()
 					|| this.finder.nearMandatory(a.text(), a.templateVersion())) {
 				continue;
 			}
-			Set<String> alike = new TreeSet<>();
-			for (WordingIndex.Hit hit : index.similar(index.query(i), this.settings.similarWording())) {
-				alike.add(actions.get(hit.document()).planId());
-			}
+			// The same wording in many plans is looked up once.
+			int document = i;
+			Set<String> alike = new TreeSet<>(plansAlike.computeIfAbsent(a.text(),
+					t -> index.similar(index.query(document), this.settings.similarWording())
+						.stream()
+						.map(hit -> actions.get(hit.document()).planId())
+						.collect(Collectors.toCollection(TreeSet::new))));
 			alike.add(a.planId());
 			if (alike.size() <= this.settings.newIdeaMaxPlans()) {
 				found.add(new Found(a, alike.size()));

@@ -31,6 +31,17 @@ final class WordingIndex {
 
 	private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
+	/** A query's rarest words, through which texts to compare are always looked for. */
+	static final int SEEDS = 2;
+
+	/**
+	 * A word in more texts than this (or than {@link #COMMON_SHARE}th of them, whichever
+	 * is more) is too common to look texts up by.
+	 */
+	static final int COMMON_FLOOR = 256;
+
+	static final int COMMON_SHARE = 32;
+
 	private final Map<String, Integer> terms;
 
 	private final int[][] docTerms;
@@ -42,8 +53,6 @@ final class WordingIndex {
 	private final int[] documentFrequency;
 
 	// Scratch space for one comparison at a time: an index is used by one thread.
-	private final float[] scores;
-
 	private final int[] touched;
 
 	private final int[] seen;
@@ -74,7 +83,6 @@ final class WordingIndex {
 				this.postings[id][fill[id]++] = d;
 			}
 		}
-		this.scores = new float[n];
 		this.touched = new int[n];
 		this.seen = new int[n];
 	}
@@ -139,27 +147,46 @@ final class WordingIndex {
 		return new Query(ids, w);
 	}
 
-	/** The texts at least this alike to the query (cosine), the most alike first. */
+	/**
+	 * The texts at least this alike to the query (cosine), the most alike first. The
+	 * texts compared are those that share one of the query's rarer words — every word
+	 * found in few texts, and at least its {@link #SEEDS} rarest — so that a query costs
+	 * the texts those words are in, not the whole index, however large; a text sharing
+	 * only the commonest words with the query would be too unlike it to count. Each is
+	 * then compared word for word.
+	 */
 	List<Hit> similar(Query query, double threshold) {
+		int[] terms = query.terms();
+		Integer[] byRarity = new Integer[terms.length];
+		for (int i = 0; i < terms.length; i++) {
+			byRarity[i] = i;
+		}
+		Arrays.sort(byRarity,
+				(a, b) -> Integer.compare(this.documentFrequency[terms[a]], this.documentFrequency[terms[b]]));
+		int common = Math.max(COMMON_FLOOR, size() / COMMON_SHARE);
 		int count = 0;
 		this.comparison++;
-		for (int i = 0; i < query.terms().length; i++) {
-			int term = query.terms()[i];
-			float qw = query.weights()[i];
+		for (int k = 0; k < byRarity.length; k++) {
+			int term = terms[byRarity[k]];
+			if (k >= SEEDS && this.documentFrequency[term] > common) {
+				break;
+			}
 			for (int d : this.postings[term]) {
 				if (this.seen[d] != this.comparison) {
 					this.seen[d] = this.comparison;
-					this.scores[d] = 0;
 					this.touched[count++] = d;
 				}
-				this.scores[d] += qw * weightOf(d, term);
 			}
 		}
 		List<Hit> hits = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			int d = this.touched[i];
-			if (this.scores[d] >= threshold - 1e-6) {
-				hits.add(new Hit(d, Math.min(1.0, this.scores[d])));
+			double cosine = 0;
+			for (int q = 0; q < terms.length; q++) {
+				cosine += query.weights()[q] * weightOf(d, terms[q]);
+			}
+			if (cosine >= threshold - 1e-6) {
+				hits.add(new Hit(d, Math.min(1.0, cosine)));
 			}
 		}
 		hits.sort((a, b) -> a.similarity() != b.similarity() ? Double.compare(b.similarity(), a.similarity())
