@@ -12,7 +12,7 @@
 <#case "mandatory-missing">${w.Count(i.count, "mandatory action of the template is", "mandatory actions of the template are")} missing from the plan<#break>
 <#case "mandatory-unfilled">${w.Count(i.count, "mandatory action is", "mandatory actions are")} in the plan but left much as the template wrote <#if i.count == 1>it<#else>them</#if><#break>
 <#case "sign-off"><#if i.item == "no">The plan is not signed off<#else>The plan is only partly signed off</#if><#break>
-<#case "police">${w.fig(i.count)} of ${w.figures(i.of, "action is", "actions are")} led by the police alone<#break>
+<#case "police"><#if i.count == i.of>All ${w.figures(i.of, "action is", "actions are")}<#else>${w.fig(i.count)} of ${w.figures(i.of, "action is", "actions are")}</#if> led by the police alone<#break>
 <#case "lacking">${w.fig(i.count)} of ${w.figures(i.of, "action", "actions")} ${w.verb(i.count, "has", "have")} ${w.lacking(i.item)}<#break>
 <#case "lacking-dates">${w.fig(i.count)} of ${w.figures(i.of, "action", "actions")} ${w.verb(i.count, "lacks", "lack")} a start date, an end date or both<#break>
 <#case "partners">Actions are led by ${w.n(i.count)} of the ${w.n(i.of)} kinds of partner<#break>
@@ -51,7 +51,7 @@
 <#case "mandatory-missing">Add the missing mandatory <#if i.count == 1>action<#else>actions</#if> (<@refs i/>).<#break>
 <#case "mandatory-unfilled">Fill in the mandatory <#if i.count == 1>action<#else>actions</#if> left as the template wrote <#if i.count == 1>it<#else>them</#if> (<@refs i/>).<#break>
 <#case "sign-off">Complete sign-off by the Chief Executive, the Leader or elected Mayor and the BCU Commander.<#break>
-<#case "police">Ask partners to own actions: ${w.fig(i.count)} of the ${w.figures(i.of, "action rests", "actions rest")} on the police alone.<#break>
+<#case "police">Ask partners to own actions: <#if i.count == i.of>all ${w.figures(i.of, "action rests", "actions rest")}<#else>${w.fig(i.count)} of the ${w.figures(i.of, "action rests", "actions rest")}</#if> on the police alone.<#break>
 <#case "lacking">Give ${w.item(i.item)} to <#if i.count == i.of>every action<#else>the ${w.figures(i.count, "action", "actions")} without one</#if>.<#break>
 <#case "lacking-dates">Give start and end dates to <#if i.count == i.of>every action<#else>the ${w.figures(i.count, "action", "actions")} without them</#if>.<#break>
 <#case "partners">Bring in partners who lead no action yet, such as ${w.partnersOr(i.names[0..*3])}.<#break>

@@ -65,7 +65,10 @@ public final class Improvements {
 				.filter(a -> a.partnerCategories().size() == 1
 						&& PartnerTaxonomy.isPolice(a.partnerCategories().get(0)))
 				.count();
-			list.add(new Improvement("police", "police", "", policeOnly, actions, List.of(), List.of(), List.of(), 3));
+			// Before sign-off: a plan that rests on the police needs its partners before
+			// their signatures.
+			list.add(
+					new Improvement("police", "police", "", policeOnly, actions, List.of(), List.of(), List.of(), 1.5));
 		}
 		for (Item item : Items.counted(data.weights().fields())) {
 			if (Items.DATES.contains(item)) {
