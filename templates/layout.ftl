@@ -17,6 +17,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
 <#if medium == "print">
 <bookmarks>
+<#if doc.front??><bookmark name="${doc.front.title}" href="#${doc.front.id}-page"/></#if>
 <bookmark name="Contents" href="#contents"/>
 <#list doc.sections as s>
 <bookmark name="${s.title}" href="#${s.id}"><#list s.headings as h>
@@ -36,6 +37,15 @@
 <#if medium == "print">
 <div class="running-header">${doc.shortTitle}</div>
 </#if>
+<#if doc.front??>
+<div class="cover front" id="${doc.front.id}-page">
+<p class="cover-band">MOPAC, the Metropolitan Police Service and London Councils</p>
+<h1>${doc.title}</h1>
+<p class="front-subtitle">${doc.subtitle}. Quarter ${doc.quarter}: ${doc.period}.<#if doc.forWhom?has_content> ${doc.forWhom}.</#if> Prepared on ${doc.date}.</p>
+<#assign m = doc.front.model>
+<#include "/" + doc.front.template>
+</div>
+<#else>
 <div class="cover">
 <p class="cover-band">MOPAC, the Metropolitan Police Service and London Councils</p>
 <h1>${doc.title}</h1>
@@ -44,6 +54,7 @@
 <#if doc.forWhom?has_content><p class="cover-for">${doc.forWhom}</p></#if>
 <p class="cover-date">Prepared on ${doc.date}</p>
 </div>
+</#if>
 <nav class="contents" id="contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>
 <ul>
@@ -63,21 +74,19 @@
 </html>
 </#macro>
 
-<#-- A chart and its numbers: the picture for those who can see it, the table for everyone. -->
-<#macro chart c side=false>
-<div class="figure<#if side> figure-side</#if>">
+<#-- A chart, described for those who cannot see it; its numbers are printed once, in the appendix of figures. -->
+<#macro chart c>
+<div class="figure">
 <div class="figure-chart">
 ${c.markup}
 </div>
-<div class="figure-table">
-<@dataTable c.table/>
-</div>
+<p class="figure-note">The numbers behind this chart are in <a href="#table-${c.id}">the appendix of figures</a>.</p>
 </div>
 </#macro>
 
 <#-- A table whose first column heads its rows. -->
-<#macro dataTable t>
-<table>
+<#macro dataTable t id="">
+<table<#if id?has_content> id="${id}"</#if>>
 <caption>${t.caption}</caption>
 <thead>
 <tr><th scope="col">${t.rowHeading}</th><#list t.columns as col><th scope="col"<#if t.numeric[col?index]> class="number"</#if>>${col}</th></#list></tr>

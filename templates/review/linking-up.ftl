@@ -1,5 +1,10 @@
-<p class="lead">${m.opening}</p>
-<p>${m.figures}</p>
+<#import "/words.ftl" as w>
+<#assign links = m.links>
+<p class="lead">Linking up is convened by ${m.convener}, working with the MPS and London Councils: it puts partnerships that have particular good practice, expertise or experience in an area in touch with partnerships that have gaps there.</p>
+<p>A partnership has a gap in an area (a theme of the template) when its plan lacks a mandatory action there, leaves one little filled in, or its actions there are well below London’s median completeness; an action honestly rated red is not a gap. A partnership can help when its plan is in London’s top quarter in that area, has no gap of its own there, and has a sound action (with an outcome, a named lead and a date) worded like the one the other lacks or does weakly.</p>
+<p>This quarter ${w.part(m.withGaps, m.plans, "partnership has", "partnerships have")} a gap in at least one area<#if links.helped == m.withGaps>, and for each of them a partnership strong there does what they lack<#elseif links.helped gt 0>, and for ${w.n(links.helped)} of them a partnership strong there does what they lack<#else>; no partnership strong in those areas yet does what they lack</#if>. Each partnership’s feedback names the offers for its own gaps, with the action and the lead to contact.</p>
 <ul class="areas">
-<#list m.areas as a><li><span class="area-name">${a.name}.</span> ${a.text}</li></#list>
+<#list links.areas as a>
+<li><span class="area-name">${a.theme}.</span> ${w.Count(a.withGap?size, "partnership has", "partnerships have")} a gap here. <#if a.helpers?has_content><#if a.answered == a.withGap?size><#if a.answered == 1>It<#else>Each</#if> can be linked with<#else>${w.Count(a.answered, "of them", "of them")} can be linked with</#if> <#if a.helpers?size gt 1>one or more of </#if>${w.listOr(a.helpers)}.<#else>No partnership strong in this area yet does what <#if a.withGap?size == 1>it lacks<#else>they lack</#if>.</#if></li>
+</#list>
 </ul>

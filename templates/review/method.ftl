@@ -1,25 +1,42 @@
-<p>The review reads every action of every plan, checks what each action carries, and scores each plan from 0 to 100. The weights below are those in force for this run (planreview.scoring in application.yml); reviewers may change them, and the next run prints the new ones here.</p>
+<#import "/words.ftl" as w>
+<p>The review reads every action of every plan, checks what each action carries, and scores each plan from 0 to 100. The weights and thresholds below are those in force for this run, from the settings file config/application.yml, where a reviewer may change them (the setting’s name is given in brackets); the next run prints the new ones here.</p>
 <h3 id="method-completeness">Completeness</h3>
-<p>Each action earns the weights of what it carries, out of the total of ${m.fieldTotal}. A cell that only says “TBC”, “N/A”, “none” or a dash counts as empty. A lead organisation may be named in its own column or in the lead cell. A plan’s completeness is the average over its actions; a theme’s is the average over the plan’s actions in that theme.</p>
+<p>Each action earns the weights of what it carries, out of the total of ${m.fieldTotal} (planreview.scoring.fields). A cell that only says “TBC”, “N/A”, “none” or a dash counts as empty. A lead organisation may be named in its own column or in the lead cell. A plan’s completeness is the average over its actions; a theme’s is the average over the plan’s actions in that theme.</p>
 <table class="compact">
 <caption>Weights of what every action should carry</caption>
 <thead><tr><th scope="col">What the action carries</th><th scope="col" class="number">Weight</th></tr></thead>
 <tbody>
-<#list m.fields as f><tr><th scope="row">${f.name}</th><td class="number">${f.weight}</td></tr></#list>
+<#list m.fields as f><tr><th scope="row">${w.cap(w.item(f.key))}</th><td class="number">${f.weight}</td></tr></#list>
 </tbody>
 </table>
 <h3 id="method-mandatory">Mandatory coverage</h3>
-<p>Each mandatory action of the plan’s template counts fully when it is in the plan and its completeness reaches ${m.filledThreshold}; half when it is in the plan but below that (left as the template wrote it); nothing when it is missing. A mandatory action is found by its reference, or by its wording where the council renumbered it. Coverage is the share earned, out of 100.</p>
+<p>Each mandatory action of the plan’s template counts fully when it is in the plan and its completeness reaches ${m.filledThreshold} (planreview.scoring.filled-threshold); half when it is in the plan but below that (left as the template wrote it, “little filled in”); nothing when it is missing. A mandatory action is found by its reference, or by its wording where the council renumbered it. Coverage is the share earned, out of 100.</p>
 <h3 id="method-breadth">Partnership breadth</h3>
-<p>Each action’s lead and lead organisation are matched to kinds of partner (partner-categories.csv). Breadth combines how many kinds of partner lead actions (full marks at ${m.targetCategories}), with weight ${m.countWeight}, and how evenly they share the actions (Shannon evenness: 1 when equal, 0 when one partner leads everything), with weight ${m.evennessWeight}. An action led jointly counts equally for each partner. Police share is the share of actions whose only lead is the police.</p>
+<p>Each action’s lead and lead organisation are matched to kinds of partner (config/reference/partner-categories.csv). Breadth combines how many kinds of partner lead actions (full marks at ${m.targetCategories}), with weight ${m.countWeight}, and how evenly they share the actions (Shannon evenness: 1 when equal, 0 when one partner leads everything), with weight ${m.evennessWeight} (planreview.scoring.breadth). An action led jointly counts equally for each partner. The police share is the share of a plan’s actions whose only lead is the police (police_share in scores.csv, from 0 to 1).</p>
 <h3 id="method-overall">Sign-off and overall score</h3>
-<p>Sign-off scores 100 when the Chief Executive, the Leader or elected Mayor and the BCU Commander have each given a name and a signature, 50 when some have, and 0 when none has. The overall score is the weighted average of the scores below; a 2017 plan, whose template asked for no sign-off, is scored on the other three. Every score is rounded to one decimal place, as scores.csv shows it, before it is combined or ranked; equal scores share a rank.</p>
+<p>Sign-off scores 100 when the Chief Executive, the Leader or elected Mayor and the BCU Commander have each given a name and a signature, 50 when some have, and 0 when none has. The overall score is the weighted average of the scores below (planreview.scoring.overall); a 2017 plan, whose template asked for no sign-off, is scored on the other three. Every score is rounded to one decimal place, as scores.csv shows it, before it is combined; scores.csv also ranks the plans, equal scores sharing a rank.</p>
 <table class="compact">
 <caption>Weights of the scores in the overall score</caption>
 <thead><tr><th scope="col">Score</th><th scope="col" class="number">Weight</th></tr></thead>
 <tbody>
-<#list m.overall as f><tr><th scope="row">${f.name}</th><td class="number">${f.weight}</td></tr></#list>
+<#list m.overall as f><tr><th scope="row"><#switch f.key><#case "completeness">Completeness<#break><#case "mandatory-coverage">Mandatory coverage<#break><#case "partnership-breadth">Partnership breadth<#break><#default>Sign-off (not for 2017 plans)</#switch></th><td class="number">${f.weight}</td></tr></#list>
 </tbody>
 </table>
-<h3 id="method-london">London figures</h3>
-<p>Medians and quartiles are taken across the plans reviewed, by the method of Excel’s MEDIAN and QUARTILE.INC, and rounded as the scores are; “the middle half of plans” runs from the lower to the upper quartile. The review calls the overall standard of the plans good when the median plan’s completeness is ${m.good} or more, mixed from ${m.mixed} to below ${m.good}, and weak below ${m.mixed}. RAG ratings are read from the words in the cell or, failing that, its fill colour; blue and “complete” both count as complete. Percentages are rounded to whole numbers and always shown with the counts they come from.</p>
+<h3 id="method-judgements">Bands, currency and good practice</h3>
+<p>Medians and quartiles are taken across the plans reviewed, by the method of Excel’s MEDIAN and QUARTILE.INC, and rounded as the scores are; “the middle half of plans” runs from the lower to the upper quartile. A plan is in the top quarter when its overall score is at or above the upper quartile, in the bottom quarter when at or below the lower quartile, and otherwise in the middle half. The overall standard of the plans is good when the median plan’s completeness is ${m.good} or more, mixed from ${m.mixed} to below ${m.good}, and weak below ${m.mixed}.</p>
+<p>A plan is almost entirely police actions when more than ${w.share(settings.policeHeavyShare)} of its actions are led by the police alone (planreview.documents.police-heavy-share); a low police share counts as a strength only when at least ${w.share(settings.wellLedShare)} of the plan’s actions name a lead organisation (well-led-share). A plan or a stock-take answer is out of date when it was submitted more than ${settings.staleAfterMonths} months before the last month of the quarter reviewed (stale-after-months); templates ${settings.supersededTemplates?join(", ")} are treated as replaced (superseded-templates), and a file whose name has the word ${settings.draftWords?join(" or ")} as a draft (draft-words). A revised plan is asked for ${settings.revisedPlanWeeks} weeks after the review date (revised-plan-weeks).</p>
+<p>Good practice is an action beyond the template (local or developing) with an outcome, a named lead and a date, rated green, amber or complete, whose wording is not a mandatory action’s, and that one of the ideas in config/reference/good-practice-categories.csv describes, by the phrasings listed there. An idea that at least ${w.share(settings.commonPracticeShare)} of plans have is common practice (planreview.documents.common-practice-share). Two actions do the same thing when the cosine of their words, each weighted by how rare it is across all actions, is at least ${m.similarWording} (planreview.good-practice.similar-wording); a sound local action no idea describes, worded like actions in no more than ${m.newIdeaMaxPlans} plans including its own (new-idea-max-plans), is a new idea. A plan’s theme is weak for linking up when its completeness is more than ${m.weakThemeMargin} points below London’s median (weak-theme-margin). RAG ratings are read from the words in the cell or, failing that, its fill colour; blue and “complete” both count as complete. Percentages are rounded to whole numbers.</p>
+<h3 id="method-files">Files and submissions</h3>
+<p>Every figure in this review can be traced to the files published with it: scores.csv (one row per plan), actions.csv (every action of every plan), movement.csv (every action that moved since last quarter), good-practice.csv (every example of good practice and every new idea, with the words that matched), linking-up.csv (every gap and every offer, with the lead to contact) and findings.csv (everything that could not be read or resolved).</p>
+<#if m.rejected?has_content>
+<p>Submissions that could not be read:</p>
+<ul>
+<#list m.rejected as r><li>${r.file}<#if r.reason?has_content>: ${r.reason}</#if></li></#list>
+</ul>
+</#if>
+<#if m.superseded?has_content>
+<p>Submissions set aside because a later one covers the same authority:</p>
+<ul>
+<#list m.superseded as r><li>${r.file}<#if r.reason?has_content>: ${r.reason}</#if></li></#list>
+</ul>
+</#if>

@@ -1,11 +1,5 @@
-<p>${m.opening} ${m.widest}</p>
-<p>${m.rare} ${m.police}</p>
-<table class="matrix">
-<caption>Actions led by each kind of partner, plan by plan (an action led jointly counts for each partner). Shading deepens with the count. The last column is scores.csv’s partner_categories; the scorecard appendix gives each plan’s breadth score and police share.</caption>
-<thead><tr><th scope="col">Plan</th><#list m.categories as c><th scope="col">${c}</th></#list><th scope="col">Kinds of partner</th></tr></thead>
-<tbody>
-<#list m.rows as r>
-<tr><th scope="row">${r.plan}</th><#list r.cells as c><td class="<#if c.count == 0>none<#else>shade-${c.shade}</#if>">${c.count}</td></#list><td>${r.kinds}</td></tr>
-</#list>
-</tbody>
-</table>
+<#import "/words.ftl" as w>
+<#assign lo = m.london>
+<p class="lead">The strongest plans have actions owned by a wide range of partners: the police, community safety and youth offending, public health, housing, adult and children’s social care, education, and the voluntary and community sector. The median plan has actions led by ${w.about(m.medianKinds)} of the ${w.n(m.kinds)} kinds of partner, and a partnership breadth score of ${m.medianBreadth} out of 100.</p>
+<p><#if m.widest?has_content>The widest <#if m.widest?size == 1>partnership is<#else>partnerships are</#if> in ${w.list(m.widest)}, with actions led by ${w.n(m.mostKinds)} kinds of partner.<#else>${w.Count(m.widestCount, "plan shares", "plans share")} the widest partnership, with actions led by ${w.n(m.mostKinds)} kinds of partner.</#if><#if m.rare?has_content> Few plans have actions led by <#list m.rare as r>${w.partner(r.partner)} (<#if r.plans == 0>no plan<#else>${w.count(r.plans, "plan", "plans")}</#if>)<#sep><#if r?index == m.rare?size - 2> or <#else>, </#if></#list>.<#else> Every kind of partner leads actions in at least a quarter of the plans.</#if></p>
+<p>In the median plan ${w.share(m.policeShare)} of the actions are led by the police alone. <#if lo.policeHeavy?has_content>Weaker plans are almost entirely police actions: in ${w.part(lo.policeHeavy?size, lo.plans, "plan", "plans")} more than ${w.fraction(settings.policeHeavyShare)} of the actions are led by the police alone. Each has been asked, in its feedback, to bring in the partners who have a part to play.<#else>No plan relies on the police alone for more than ${w.fraction(settings.policeHeavyShare)} of its actions.</#if> The appendix gives, plan by plan, the actions each kind of partner leads.</p>

@@ -1,46 +1,14 @@
+<#import "/words.ftl" as w>
 <#import "/layout.ftl" as l>
-<p class="lead">${m.summary}</p>
-<p>${m.unrated} A rating is shown in words, with a mark of its own shape, so that it never depends on colour: <#list m.ratings as r><@l.rag r/><#sep>, </#list>.</p>
-<@l.chart c=m.chart side=true/>
-<h3 id="rag-by-plan">RAG ratings plan by plan</h3>
-<table class="compact">
-<caption>Actions at each RAG rating, plan by plan (actions.csv: rag)</caption>
-<thead><tr><th scope="col">Plan</th><#list m.ratings as r><th scope="col" class="number"><@l.rag r/></th></#list><th scope="col" class="number">Actions</th></tr></thead>
-<tbody>
-<#list m.rows as r>
-<tr><th scope="row">${r.plan}</th><#list r.counts as c><td class="number">${c}</td></#list><td class="number">${r.actions}</td></tr>
-</#list>
-</tbody>
-</table>
+<#function c key><#list m.counts as x><#if x.key == key><#return x></#if></#list></#function>
+<p class="lead">Of the ${w.figures(m.actions, "action", "actions")} in the plans, ${w.fig(c("green").actions)} (${c("green").share}) are rated green, ${w.fig(c("amber").actions)} (${c("amber").share}) amber and ${w.fig(c("red").actions)} (${c("red").share}) red; ${w.fig(c("complete").actions)} (${c("complete").share}) are complete<#if c("none").actions gt 0> and ${w.fig(c("none").actions)} (${c("none").share}) have no rating</#if>.<#if m.mostlyUnrated gt 0> In ${w.count(m.mostlyUnrated, "plan", "plans")} more than a quarter of the actions are unrated.</#if></p>
+<p>A red rating is an honest report of slippage, not a gap in the plan: the review does not count it against the plan, and each plan’s feedback lists its red actions with whom to ask about them.</p>
+<@l.chart m.chart/>
 <#if m.movement??>
 <#assign mv = m.movement>
 <h3 id="rag-movement">Movement since ${mv.previousQuarter}</h3>
-<p>${mv.actions}</p>
-<#if mv.moved>
-<@l.chart c=mv.chart side=true/>
-</#if>
-<p>${mv.scores}</p>
-<#if mv.moved>
-<#if mv.turnedRed?has_content>
-<table class="compact">
-<caption>Actions that turned red since ${mv.previousQuarter} (movement.csv)</caption>
-<thead><tr><th scope="col">Plan</th><th scope="col">Ref</th><th scope="col">Action</th><th scope="col">Rating in ${mv.previousQuarter}</th></tr></thead>
-<tbody>
-<#list mv.turnedRed as r><tr><th scope="row">${r.plan}</th><td>${r.ref}</td><td>${r.action}</td><td><@l.rag r.was/></td></tr></#list>
-</tbody>
-</table>
-<#else>
-<p>No action turned red.</p>
-</#if>
-<h3 id="rag-movement-by-plan">Movement plan by plan</h3>
-<table class="compact">
-<caption>Each plan’s overall score then and now, and how many of its actions moved (scores.csv)</caption>
-<thead><tr><th scope="col">Plan</th><th scope="col" class="number">Overall in ${mv.previousQuarter}</th><th scope="col" class="number">Overall now</th><th scope="col" class="number">Change</th><th scope="col" class="number">Added</th><th scope="col" class="number">Dropped</th><th scope="col" class="number">Completed</th><th scope="col" class="number">Turned green</th><th scope="col" class="number">Turned red</th></tr></thead>
-<tbody>
-<#list mv.rows as r>
-<tr><th scope="row">${r.plan}</th><td class="number">${r.previousOverall}</td><td class="number">${r.overall}</td><td class="number">${r.change}</td><td class="number">${r.added}</td><td class="number">${r.dropped}</td><td class="number">${r.completed}</td><td class="number">${r.turnedGreen}</td><td class="number">${r.turnedRed}</td></tr>
-</#list>
-</tbody>
-</table>
-</#if>
+<p>${w.Part(mv.compared, m.movement.compared + mv.notCompared?size, "plan was", "plans were")} also reviewed in ${mv.previousQuarter}<#if mv.notCompared?has_content>; <#if mv.notCompared?size lte 5>${w.list(mv.notCompared)} <#if mv.notCompared?size == 1>was<#else>were</#if> not<#else>the other ${w.n(mv.notCompared?size)} were not</#if></#if>.
+<#if mv.rerated() == 0 && mv.added == 0 && mv.dropped == 0>Since then, none of their actions has changed its RAG rating, and none was added or dropped.<#else>Since then, <#assign parts = []><#if mv.turnedGreen gt 0><#assign parts = parts + [w.fig(mv.turnedGreen) + " turned green"]></#if><#if mv.improved gt 0><#assign parts = parts + [w.fig(mv.improved) + " improved from red to amber"]></#if><#if mv.completed gt 0><#assign parts = parts + [w.fig(mv.completed) + " " + w.verb(mv.completed, "was", "were") + " completed"]></#if><#if mv.newlyRated gt 0><#assign parts = parts + [w.fig(mv.newlyRated) + " " + w.verb(mv.newlyRated, "was", "were") + " rated for the first time"]></#if><#if mv.worsened gt 0><#assign parts = parts + [w.fig(mv.worsened) + " fell back to amber"]></#if><#if mv.turnedRed gt 0><#assign parts = parts + [w.fig(mv.turnedRed) + " turned red"]></#if><#if mv.noLongerRated gt 0><#assign parts = parts + [w.fig(mv.noLongerRated) + " lost " + w.verb(mv.noLongerRated, "its", "their") + " rating"]></#if><#if parts?has_content>of their actions ${w.list(parts)}<#else>none of their actions has changed its RAG rating</#if>; <#if mv.added == 0 && mv.dropped == 0>no action was added or dropped<#else>${w.figures(mv.added, "action was", "actions were")} added and ${w.fig(mv.dropped)} dropped</#if>.</#if></p>
+<p><#if mv.rose?has_content || mv.fell?has_content>Overall scores rose in ${w.count(mv.rose?size, "plan", "plans")}, fell in ${w.n(mv.fell?size)} and stayed the same in ${w.n(mv.same)}.<#if mv.rose?has_content><#assign risen = []><#list mv.rose as r><#if r?index lt 3><#assign risen = risen + [r.plan + " (from " + r.then + " to " + r.now + ")"]></#if></#list> They rose <#if mv.rose?size gt 3>most </#if>in ${w.list(risen)}.</#if> Each plan’s overall score then and now is in the scorecard appendix.<#else>No plan’s overall score has changed.</#if></p>
+<#if m.movementChart??><@l.chart m.movementChart/></#if>
 </#if>

@@ -1,17 +1,13 @@
+<#import "/words.ftl" as w>
 <#import "/layout.ftl" as l>
-<p class="lead">${m.versions}</p>
-<p>${m.standard}</p>
-<p>${m.headline}</p>
-<table class="compact">
-<caption>What every action should carry, and how many actions carry it (actions.csv: the missing column)</caption>
-<thead><tr><th scope="col">What every action should carry</th><th scope="col" class="number">Actions that have it</th><th scope="col" class="number">Share</th></tr></thead>
-<tbody>
-<#list m.carry as c><tr><th scope="row">${c.item}</th><td class="number">${c.have}</td><td class="number">${c.share}</td></tr></#list>
-</tbody>
-</table>
-<p>${m.actions}</p>
-<p>${m.mandatory}</p>
-<p>${m.signOff}</p>
-<p>${m.police}</p>
-<h3 id="summary-completeness">Completeness by plan</h3>
+<#assign lo = m.london>
+<p class="lead">Overall the standard of the action plans is ${m.standard}: the median plan scores ${m.completeness.medianText} out of 100 for completeness (how fully its actions carry what every action should), and the middle half of plans score between ${m.completeness.lowerText} and ${m.completeness.upperText}.</p>
+<p><#list m.versions as v><#if v?is_first>${w.Count(v.plans, "plan uses", "plans use")}<#else>${w.n(v.plans)}</#if> the ${v.title} template<#sep><#if v?index == m.versions?size - 2> and <#else>, </#if></#list>.<#if m.versions?size gt 1> Themes of older templates are reported under the current theme they correspond to.</#if> Together the plans hold ${w.figures(lo.actions, "action", "actions")}: a median of ${w.aboutFigure(m.medianActions)} a plan, from ${m.fewest} to ${m.most}.</p>
 <@l.chart m.chart/>
+<p>Of the ${w.figures(lo.actions, "action", "actions")} in the plans, ${w.pct(lo.have("outcome"), lo.actions)} (${w.fig(lo.have("outcome"))}) have an outcome, ${w.pct(lo.have("lead"), lo.actions)} (${w.fig(lo.have("lead"))}) a named lead, ${w.pct(lo.have("dates"), lo.actions)} (${w.fig(lo.have("dates"))}) start and end dates, and ${w.pct(lo.have("rag"), lo.actions)} (${w.fig(lo.have("rag"))}) a RAG rating.<#if lo.have("baseline") == 0> No action has a baseline.<#else> Baselines are the least often given: ${w.pct(lo.have("baseline"), lo.actions)} (${w.fig(lo.have("baseline"))}).</#if></p>
+<#assign bands = []><#if lo.top gt 0><#assign bands = bands + [w.count(lo.top, "plan is", "plans are") + " in the top quarter of London’s plans"]></#if><#if lo.middle gt 0><#assign bands = bands + [(bands?has_content)?then(w.n(lo.middle), w.count(lo.middle, "plan is", "plans are")) + " in the middle half"]></#if><#if lo.bottom gt 0><#assign bands = bands + [(bands?has_content)?then(w.n(lo.bottom), w.count(lo.bottom, "plan is", "plans are")) + " in the bottom quarter"]></#if>
+<p>By overall score, ${w.list(bands)}. Many plans lie within a few points of each other, so the review speaks of these bands rather than ranks; the scorecard appendix gives every plan’s scores, by name.</p>
+<p>The median plan’s mandatory coverage is ${m.mandatory.medianText} out of 100: ${w.part(lo.fullCoverage, lo.plans, "plan has", "plans have")} every mandatory action of <#if lo.fullCoverage == 1>its<#else>their</#if> template in place and filled in.</p>
+<#if lo.signOffAsked gt 0>
+<p>${w.Part(lo.signedOff, lo.signOffAsked, "plan whose template asks", "plans whose template asks")} for sign-off by the Chief Executive, the Leader or elected Mayor and the BCU Commander <#if lo.signedOff == 1>is<#else>are</#if> fully signed off<#assign rest = []><#if lo.partlySigned gt 0><#assign rest = rest + [w.n(lo.partlySigned) + " " + w.verb(lo.partlySigned, "is", "are") + " partly signed off"]></#if><#if lo.notSigned gt 0><#assign rest = rest + [w.n(lo.notSigned) + " " + w.verb(lo.notSigned, "is", "are") + " not signed off at all"]></#if><#if rest?has_content>; ${w.list(rest)}</#if>.<#if lo.signOffAsked lt lo.plans> The 2017 template asked for no sign-off, so ${w.count(lo.plans - lo.signOffAsked, "plan is", "plans are")} not judged on it.</#if></p>
+</#if>

@@ -1,1 +1,2 @@
-<p>${prose.capitalise(prose.count(m.count, "authority", "authorities"))} mentioned ${m.description?uncap_first}: ${prose.list(m.authorities)}.</p>
+<#import "/words.ftl" as w>
+<p>${w.sentence(m.description)} ${w.Count(m.authorities?size, "authority", "authorities")} mentioned this: ${w.list(m.authorities)}.</p>

@@ -11,17 +11,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 
 import javax.xml.transform.TransformerException;
 
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -106,6 +109,7 @@ public final class PdfRenderer {
 			builder.useFont(() -> new ByteArrayInputStream(data), font.family(), font.weight(),
 					font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
 		}
+		builder.useUnicodeLineBreaker(new LineBreaker());
 		builder.useSVGDrawer(new BatikSVGDrawer());
 		builder.useExternalResourceAccessControl((uri, type) -> false,
 				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -125,6 +129,37 @@ public final class PdfRenderer {
 			document.save(out);
 			this.pages.addAndGet(document.getNumberOfPages());
 		}
+	}
+
+	/**
+	 * Lines break where English text breaks (the JDK's line rules): not after every full
+	 * stop, as openhtmltopdf's default does to break web addresses, which splits a
+	 * reference such as "O1.2" across two lines.
+	 */
+	private static final class LineBreaker implements FSTextBreaker {
+
+		private final BreakIterator breaks = BreakIterator.getLineInstance(Locale.UK);
+
+		private String text = "";
+
+		@Override
+		public int next() {
+			int next = this.breaks.next();
+			// Not inside a word after a typographic apostrophe ("quarter’s"), which the
+			// JDK's rules take for a closing quotation mark.
+			while (next != BreakIterator.DONE && next > 0 && next < this.text.length()
+					&& this.text.charAt(next - 1) == '\u2019' && Character.isLetter(this.text.charAt(next))) {
+				next = this.breaks.next();
+			}
+			return next;
+		}
+
+		@Override
+		public void setText(String text) {
+			this.text = text;
+			this.breaks.setText(text);
+		}
+
 	}
 
 	/**

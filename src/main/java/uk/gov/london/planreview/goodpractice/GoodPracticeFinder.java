@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 import uk.gov.london.planreview.goodpractice.CategoryClassifier.Match;
 import uk.gov.london.planreview.plan.Action;
@@ -21,11 +22,13 @@ import uk.gov.london.planreview.template.TemplateVersion;
 import uk.gov.london.planreview.text.Words;
 
 /**
- * Finds good practice in the run's plans, fed one plan at a time. A candidate is a local
- * or developing action (beyond the template) with an outcome and a named lead, not rated
- * red, whose wording is not close to any mandatory action's, and that describes one of
- * the categories. Candidates are ranked rarest idea first: an idea few plans have is
- * worth more to the others than one most plans have.
+ * Finds good practice in the run's plans, fed one plan at a time. A candidate is a sound
+ * local or developing action (beyond the template: with an outcome, a named lead and a
+ * date, rated green, amber or complete), whose wording is not close to any mandatory
+ * action's, and that describes one of the categories. Candidates are ranked rarest idea
+ * first: an idea few plans have is worth more to the others than one most plans have.
+ * Every action is also kept, as {@link ActionWording}, for finding new ideas and linking
+ * up.
  */
 final class GoodPracticeFinder {
 
@@ -48,21 +51,22 @@ final class GoodPracticeFinder {
 
 	private final List<Candidate> candidates = new ArrayList<>();
 
-	private final List<RedAction> redActions = new ArrayList<>();
+	private final List<ActionWording> wordings = new ArrayList<>();
 
-	GoodPracticeFinder(CategoryClassifier classifier, TemplateCatalogue catalogue) {
+	private final ToDoubleFunction<Action> completeness;
+
+	/**
+	 * @param completeness how complete an action is (0–100), as the plans' scores count
+	 * it
+	 */
+	GoodPracticeFinder(CategoryClassifier classifier, TemplateCatalogue catalogue,
+			ToDoubleFunction<Action> completeness) {
 		this.classifier = classifier;
+		this.completeness = completeness;
 		for (TemplateVersion version : catalogue.versions()) {
 			this.mandatoryWordings.put(version.id(),
 					version.mandatoryActions().stream().map(m -> Words.stemSet(m.text())).toList());
 		}
-	}
-
-	/**
-	 * An action rated red, with the category it describes (empty when none): a gap for
-	 * linking up.
-	 */
-	record RedAction(String planId, String theme, String ref, String text, String category) {
 	}
 
 	private record Candidate(String planId, String authorities, String sourceFile, Action action, Match match) {
@@ -73,10 +77,7 @@ final class GoodPracticeFinder {
 		for (Action action : plan.actions()) {
 			Optional<Match> best = this.classifier.best(action.text());
 			best.ifPresent(m -> ideas.add(m.categoryId()));
-			if (action.rag() == Rag.RED) {
-				this.redActions.add(new RedAction(plan.planId(), action.theme(), action.ref(), action.text(),
-						best.map(Match::categoryId).orElse("")));
-			}
+			this.wordings.add(ActionWording.of(plan, action, this.completeness.applyAsDouble(action)));
 			if (best.isPresent() && candidate(action) && !nearMandatory(action.text(), plan.templateVersion())) {
 				this.candidates
 					.add(new Candidate(plan.planId(), plan.authorityNames(), plan.sourceFile(), action, best.get()));
@@ -98,11 +99,19 @@ final class GoodPracticeFinder {
 				: this.classifier.best(text);
 	}
 
-	/** Beyond the template, with an outcome and a named lead, and not rated red. */
+	/** Beyond the template, and sound. */
 	static boolean candidate(Action action) {
-		return (action.type() == ActionType.LOCAL || action.type() == ActionType.DEVELOPING)
-				&& ActionCompleteness.filled(action.outcome()) && ActionCompleteness.filled(action.lead())
-				&& action.rag() != Rag.RED;
+		return (action.type() == ActionType.LOCAL || action.type() == ActionType.DEVELOPING) && sound(action);
+	}
+
+	/**
+	 * An example another partnership can rely on: with an outcome, a named lead and a
+	 * start or end date, and rated green, amber or complete (not red, and not unrated).
+	 */
+	static boolean sound(Action action) {
+		return ActionCompleteness.filled(action.outcome()) && ActionCompleteness.filled(action.lead())
+				&& (action.startDate() != null || action.endDate() != null)
+				&& (action.rag() == Rag.GREEN || action.rag() == Rag.AMBER || action.rag() == Rag.COMPLETE);
 	}
 
 	/**
@@ -116,8 +125,19 @@ final class GoodPracticeFinder {
 			.anyMatch(m -> Words.dice(stems, m) >= NEAR_MANDATORY);
 	}
 
-	List<RedAction> redActions() {
-		return List.copyOf(this.redActions);
+	/** How many plans were added. */
+	int plans() {
+		return this.ideasByPlan.size();
+	}
+
+	/** Every action of every plan added, in the order added. */
+	List<ActionWording> wordings() {
+		return List.copyOf(this.wordings);
+	}
+
+	/** The category a text describes, if any. */
+	Optional<Match> category(String text) {
+		return this.classifier.best(text);
 	}
 
 	/** How many plans have an action of each category, of any type. */
@@ -159,7 +179,7 @@ final class GoodPracticeFinder {
 				+ "\"; lead: " + a.lead() + "; " + rarity;
 	}
 
-	private static String shorten(String text) {
+	static String shorten(String text) {
 		String flat = text.replaceAll("\\s+", " ").trim();
 		return flat.length() <= OUTCOME_QUOTED ? flat : flat.substring(0, OUTCOME_QUOTED - 1).trim() + "…";
 	}

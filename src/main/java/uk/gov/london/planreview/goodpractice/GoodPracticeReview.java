@@ -10,13 +10,15 @@ import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.SubmissionStore;
+import uk.gov.london.planreview.scoring.Bands;
+import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
 /**
- * The job's good-practice step: finds the good practice in the run's scored plans, links
- * each plan's weak areas with practice elsewhere, and stores both for the tables and
- * documents.
+ * The job's good-practice step: finds the good practice in the run's scored plans (the
+ * listed ideas, then new ones for a reviewer to name), links each plan's weak areas with
+ * practice elsewhere, and stores both for the tables and documents.
  */
 @Component
 public class GoodPracticeReview {
@@ -33,15 +35,24 @@ public class GoodPracticeReview {
 
 	private final FindingStore findings;
 
+	private final PlanScorer scorer;
+
+	private final GoodPracticeSettings settings;
+
+	private final Bands bands;
+
 	GoodPracticeReview(SubmissionStore submissions, ScoreStore scores, GoodPracticeStore store,
 			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories, TemplateCatalogue catalogue,
-			FindingStore findings) {
+			FindingStore findings, PlanScorer scorer, GoodPracticeSettings settings, Bands bands) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.store = store;
 		this.classifier = goodPracticeCategories;
 		this.catalogue = catalogue;
 		this.findings = findings;
+		this.scorer = scorer;
+		this.settings = settings;
+		this.bands = bands;
 	}
 
 	/**
@@ -50,7 +61,8 @@ public class GoodPracticeReview {
 	 * finding, and London's review goes on.
 	 */
 	public void review(long runId) {
-		GoodPracticeFinder finder = new GoodPracticeFinder(this.classifier, this.catalogue);
+		GoodPracticeFinder finder = new GoodPracticeFinder(this.classifier, this.catalogue,
+				a -> this.scorer.check(a).completeness());
 		List<Finding> left = new ArrayList<>();
 		this.submissions.forEachAcceptedPlan(runId, plan -> {
 			try {
@@ -66,9 +78,11 @@ public class GoodPracticeReview {
 		});
 		this.findings.clear(runId, "findGoodPractice");
 		this.findings.add(runId, "findGoodPractice", left);
-		List<GoodPractice> practice = finder.practice();
-		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId)).areas(finder.redActions(),
-				practice);
+		List<ActionWording> actions = finder.wordings();
+		List<GoodPractice> practice = new ArrayList<>(finder.practice());
+		practice.addAll(new NewIdeas(finder, this.settings).find(actions, finder.plans()));
+		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId), this.settings, this.bands)
+			.areas(actions);
 		this.store.clear(runId);
 		this.store.save(runId, practice, areas);
 	}

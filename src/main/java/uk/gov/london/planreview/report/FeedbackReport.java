@@ -51,16 +51,18 @@ public class FeedbackReport {
 				"Feedback on the action plan of " + plan.name() + ", " + data.quarter(),
 				"Feedback from MOPAC, the Metropolitan Police Service and London Councils on the violence reduction action plan of "
 						+ plan.name() + " for " + data.quarter(),
-				data.quarter().toString(), data.period(), data.date(), present);
+				data.quarter().toString(), data.period(), data.date(), DocumentModel.frontOf(present),
+				DocumentModel.bodyOf(present));
 	}
 
 	public void write(ReviewData data, PlanView plan, Path target) throws IOException {
-		this.writer.write("feedback.ftl", Map.of("doc", model(data, plan)), data.runDate(), target);
+		this.writer.write("feedback.ftl", Map.of("doc", model(data, plan), "settings", data.settings()), data.runDate(),
+				target);
 	}
 
 	/** The plan's feedback as its HTML file holds it. */
 	public String html(ReviewData data, PlanView plan) {
-		return this.writer.html("feedback.ftl", Map.of("doc", model(data, plan)));
+		return this.writer.html("feedback.ftl", Map.of("doc", model(data, plan), "settings", data.settings()));
 	}
 
 }

@@ -5,39 +5,36 @@ import java.util.List;
 import uk.gov.london.planreview.scoring.ActionCheck.Item;
 import uk.gov.london.planreview.scoring.ScoringWeights;
 
-/** What every action should carry, as the documents say it. */
+/**
+ * What every action should carry, as the documents count it. The words for each item are
+ * the templates' ({@code words.ftl}: {@code w.item(key)}), by the item's key in the CSV
+ * files.
+ */
 public final class Items {
+
+	/** The key of "start and end dates" together: an action's timescale. */
+	public static final String DATES_KEY = "dates";
 
 	private Items() {
 	}
 
-	/** Completes "12 of 38 actions have …": "no named lead". */
-	public static String lacking(Item item) {
-		return switch (item) {
-			case OUTCOME -> "no outcome";
-			case BASELINE -> "no baseline";
-			case LEAD -> "no named lead";
-			case LEAD_ORGANISATION -> "no lead organisation";
-			case START_DATE -> "no start date";
-			case END_DATE -> "no end date";
-			case PROGRESS -> "no progress to date";
-			case RAG -> "no RAG rating";
-			case COMMENTS_OR_DOCUMENTS -> "neither comments nor supporting documents";
-		};
-	}
-
-	/** A table heading: "Named lead". */
-	public static String heading(Item item) {
-		return switch (item) {
-			case OUTCOME -> "An outcome";
-			case BASELINE -> "A baseline";
-			case LEAD -> "A named lead";
-			case LEAD_ORGANISATION -> "A lead organisation";
-			case START_DATE -> "A start date";
-			case END_DATE -> "An end date";
-			case PROGRESS -> "Progress to date";
-			case RAG -> "A RAG rating";
-			case COMMENTS_OR_DOCUMENTS -> "Comments or supporting documents";
+	/**
+	 * A chart's or a table's label for the item ("A named lead"); sentences say it with
+	 * the templates' words.
+	 */
+	public static String heading(String key) {
+		return switch (key) {
+			case "outcome" -> "An outcome";
+			case "baseline" -> "A baseline";
+			case "lead" -> "A named lead";
+			case "lead_organisation" -> "A lead organisation";
+			case "start_date" -> "A start date";
+			case "end_date" -> "An end date";
+			case "progress" -> "Progress to date";
+			case "rag" -> "A RAG rating";
+			case "comments_or_documents" -> "Comments or supporting documents";
+			case DATES_KEY -> "Start and end dates";
+			default -> key;
 		};
 	}
 

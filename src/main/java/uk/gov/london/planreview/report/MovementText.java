@@ -3,26 +3,10 @@ package uk.gov.london.planreview.report;
 import uk.gov.london.planreview.history.Movement;
 import uk.gov.london.planreview.history.PlanComparison.ActionChange;
 
-/** Movement since last quarter as the documents say it. */
+/** How the documents refer to an action that moved since last quarter. */
 public final class MovementText {
 
 	private MovementText() {
-	}
-
-	/** What actions did, after their count: "turned green", "were completed". */
-	public static String words(Movement m, long n) {
-		return switch (m) {
-			case TURNED_GREEN -> "turned green";
-			case TURNED_RED -> "turned red";
-			case IMPROVED -> "improved from red to amber";
-			case WORSENED -> "fell back to amber";
-			case COMPLETED -> n == 1 ? "was completed" : "were completed";
-			case NEWLY_RATED -> n == 1 ? "was rated for the first time" : "were rated for the first time";
-			case NO_LONGER_RATED -> "lost " + (n == 1 ? "its" : "their") + " RAG rating";
-			case ADDED -> n == 1 ? "was added" : "were added";
-			case DROPPED -> n == 1 ? "was dropped" : "were dropped";
-			case UNCHANGED -> "stayed the same";
-		};
 	}
 
 	/**

@@ -133,6 +133,20 @@ public final class Prose {
 				: String.join("; ", rest) + "; " + conjunction + " " + last;
 	}
 
+	/**
+	 * "Kingston upon Thames; Richmond upon Thames", as the CSV files join authorities, as
+	 * a reader says them.
+	 */
+	public static String authorities(String joined) {
+		return list(List.of(joined.split("; ")));
+	}
+
+	/** The text ending with a full stop, unless it already ends a sentence. */
+	public static String sentence(String text) {
+		String trimmed = text == null ? "" : text.trim();
+		return trimmed.isEmpty() || trimmed.matches("(?s).*[.!?…]$") ? trimmed : trimmed + ".";
+	}
+
 	/** The text with its first letter in capitals, for the start of a sentence. */
 	public static String capitalise(String text) {
 		if (text == null || text.isEmpty()) {

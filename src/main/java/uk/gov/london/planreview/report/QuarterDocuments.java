@@ -62,12 +62,14 @@ public class QuarterDocuments {
 	 */
 	public void render(long runId, Quarter quarter, Instant runDate, Optional<Stocktake> stocktake, Path folder,
 			DocumentRendering.Done done) throws IOException {
-		ReviewData data = this.loader.load(runId, quarter, runDate);
+		ReviewData loaded = this.loader.load(runId, quarter, runDate);
+		ReviewData data = stocktake.map(s -> loaded.withSurvey(Survey.of(s.reading(), quarter, loaded.settings())))
+			.orElse(loaded);
 		List<DocumentRendering.Document> documents = new ArrayList<>();
 		documents.add(new DocumentRendering.Document("review.pdf",
 				() -> this.review.write(data, folder.resolve("review.pdf"))));
 		stocktake.ifPresent(s -> documents.add(new DocumentRendering.Document("stocktake.pdf", () -> this.stocktake
-			.write(s.reading(), s.summary(), quarter, runDate, folder.resolve("stocktake.pdf")))));
+			.write(s.reading(), s.summary(), Optional.of(data), quarter, runDate, folder.resolve("stocktake.pdf")))));
 		List<Finding> failed = Collections.synchronizedList(new ArrayList<>());
 		for (PlanView plan : data.plans()) {
 			documents.add(new DocumentRendering.Document("feedback for " + plan.name(),

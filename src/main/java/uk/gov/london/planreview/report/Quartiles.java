@@ -3,6 +3,7 @@ package uk.gov.london.planreview.report;
 import java.util.Collection;
 
 import uk.gov.london.planreview.export.Scores;
+import uk.gov.london.planreview.scoring.Bands;
 import uk.gov.london.planreview.scoring.Quantiles;
 
 /**
@@ -31,6 +32,11 @@ public record Quartiles(double lower, double median, double upper, int count, bo
 
 	private static double round(double value, double scale) {
 		return Math.round(value * scale) / scale;
+	}
+
+	/** Where a value stands among the values: its band ({@link Bands}). */
+	public String band(double value, Bands bands) {
+		return bands.of(value, this.lower, this.median, this.upper, this.count, this.share);
 	}
 
 	public String lowerText() {

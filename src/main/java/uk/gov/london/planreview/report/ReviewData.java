@@ -1,7 +1,10 @@
 package uk.gov.london.planreview.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,12 +14,14 @@ import java.util.stream.Collectors;
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.goodpractice.GoodPractice;
+import uk.gov.london.planreview.goodpractice.GoodPracticeSettings;
 import uk.gov.london.planreview.goodpractice.WeakArea;
 import uk.gov.london.planreview.history.MovementStore.PlanMovement;
 import uk.gov.london.planreview.history.PlanComparison.ActionChange;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore.Submission;
 import uk.gov.london.planreview.quarter.Quarter;
+import uk.gov.london.planreview.scoring.Bands;
 import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
@@ -32,6 +37,11 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
  */
 public final class ReviewData {
 
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+	/** A date as the documents print it: "1 December 2026". */
+	public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	/** The run: which, of when, dated how. */
 	public record Run(long runId, Quarter quarter, Instant runDate, String date) {
 	}
@@ -42,7 +52,8 @@ public final class ReviewData {
 	}
 
 	/** The settings and reference data in force. */
-	public record Reference(ScoringWeights weights, TemplateCatalogue catalogue, List<String> partnerCategories) {
+	public record Reference(ScoringWeights weights, Bands bands, DocumentSettings settings,
+			GoodPracticeSettings goodPractice, TemplateCatalogue catalogue, List<String> partnerCategories) {
 	}
 
 	/**
@@ -75,12 +86,21 @@ public final class ReviewData {
 
 	private final List<Authority> uncovered;
 
+	private final Map<String, PlanStanding> standings;
+
+	private final Survey survey;
+
 	public ReviewData(Run run, Received received, Reference reference, Findings found) {
+		this(run, received, reference, found, null);
+	}
+
+	private ReviewData(Run run, Received received, Reference reference, Findings found, Survey survey) {
 		this.run = run;
+		this.survey = survey;
 		this.received = new Received(List.copyOf(received.submissions()), List.copyOf(received.plans()),
 				List.copyOf(received.authorities()), List.copyOf(received.findings()));
-		this.reference = new Reference(reference.weights(), reference.catalogue(),
-				List.copyOf(reference.partnerCategories()));
+		this.reference = new Reference(reference.weights(), reference.bands(), reference.settings(),
+				reference.goodPractice(), reference.catalogue(), List.copyOf(reference.partnerCategories()));
 		this.found = new Findings(found.benchmarks(), List.copyOf(found.practice()), List.copyOf(found.weakAreas()),
 				Map.copyOf(found.movement()),
 				found.changes()
@@ -102,6 +122,37 @@ public final class ReviewData {
 			.map(Authority::onsCode)
 			.collect(Collectors.toSet());
 		this.uncovered = this.received.authorities().stream().filter(a -> !covered.contains(a.onsCode())).toList();
+		this.standings = this.received.plans()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(PlanView::planId, this::judge));
+	}
+
+	private PlanStanding judge(PlanView plan) {
+		DocumentSettings settings = settings();
+		String band = benchmarks().overall().band(plan.score().overall(), bands());
+		long led = plan.actions().stream().filter(a -> !a.partnerCategories().isEmpty()).count();
+		boolean wellLed = !plan.actions().isEmpty() && led >= settings.wellLedShare() * plan.actions().size();
+		LocalDate submitted = plan.plan().submitted();
+		boolean heavy = settings.policeHeavy(plan.score().policeShare());
+		String police = heavy ? "heavy"
+				: !wellLed ? "unled" : switch (benchmarks().policeShare().band(plan.score().policeShare(), bands())) {
+					case "bottom" -> "less";
+					case "top" -> "more";
+					default -> "same";
+				};
+		return new PlanStanding(band, heavy, wellLed, police, settings.stale(submitted, quarter()),
+				submitted == null ? "" : MONTH.format(submitted), settings.draft(plan.plan().sourceFile()),
+				settings.superseded(plan.score().templateVersion()));
+	}
+
+	/** The same data, with the dates of the stock-take answered alongside the plans. */
+	public ReviewData withSurvey(Survey answered) {
+		return new ReviewData(this.run, this.received, this.reference, this.found, answered);
+	}
+
+	/** When the stock-take run alongside the plans was answered, if there is one. */
+	public Optional<Survey> survey() {
+		return Optional.ofNullable(this.survey);
 	}
 
 	public long runId() {
@@ -153,6 +204,35 @@ public final class ReviewData {
 
 	public ScoringWeights weights() {
 		return this.reference.weights();
+	}
+
+	/**
+	 * The documents' settings: whom to contact, and the thresholds of their judgements.
+	 */
+	public DocumentSettings settings() {
+		return this.reference.settings();
+	}
+
+	/** How plans are placed in bands rather than ranked. */
+	public Bands bands() {
+		return this.reference.bands();
+	}
+
+	public GoodPracticeSettings goodPracticeSettings() {
+		return this.reference.goodPractice();
+	}
+
+	/**
+	 * Where a value stands among London's (top, middle or bottom), by the settings'
+	 * margin.
+	 */
+	public String band(double value, Quartiles quartiles) {
+		return quartiles.band(value, bands());
+	}
+
+	/** How the plan stands: its band, and whether it is current. */
+	public PlanStanding standing(PlanView plan) {
+		return this.standings.get(plan.planId());
 	}
 
 	public TemplateCatalogue catalogue() {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.finding.FindingStore;
+import uk.gov.london.planreview.goodpractice.GoodPracticeSettings;
 import uk.gov.london.planreview.goodpractice.GoodPracticeStore;
 import uk.gov.london.planreview.history.MovementStore;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
@@ -25,6 +26,7 @@ import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
+import uk.gov.london.planreview.scoring.Bands;
 import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
@@ -54,9 +56,16 @@ public class ReviewDataLoader {
 
 	private final MovementStore movements;
 
+	private final DocumentSettings settings;
+
+	private final Bands bands;
+
+	private final GoodPracticeSettings goodPracticeSettings;
+
 	ReviewDataLoader(SubmissionStore submissions, ScoreStore scores, FindingStore findings,
 			AuthorityDirectory authorities, TemplateCatalogue catalogue, PartnerTaxonomy taxonomy, PlanScorer scorer,
-			ScoringWeights weights, GoodPracticeStore goodPractice, MovementStore movements) {
+			ScoringWeights weights, GoodPracticeStore goodPractice, MovementStore movements, Bands bands,
+			DocumentSettings settings, GoodPracticeSettings goodPracticeSettings) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.findings = findings;
@@ -67,6 +76,9 @@ public class ReviewDataLoader {
 		this.weights = weights;
 		this.goodPractice = goodPractice;
 		this.movements = movements;
+		this.settings = settings;
+		this.bands = bands;
+		this.goodPracticeSettings = goodPracticeSettings;
 	}
 
 	public ReviewData load(long runId, Quarter quarter, Instant runDate) {
@@ -86,7 +98,8 @@ public class ReviewDataLoader {
 		return new ReviewData(
 				new ReviewData.Run(runId, quarter, runDate, DATE.format(runDate.atZone(ZoneId.of("Europe/London")))),
 				new ReviewData.Received(all, plans, this.authorities.all(), this.findings.all(runId)),
-				new ReviewData.Reference(this.weights, this.catalogue, this.taxonomy.categories()),
+				new ReviewData.Reference(this.weights, this.bands, this.settings, this.goodPracticeSettings,
+						this.catalogue, this.taxonomy.categories()),
 				new ReviewData.Findings(Benchmarks.of(plans.stream().map(PlanView::score).toList()),
 						this.goodPractice.practice(runId), this.goodPractice.linkingUp(runId),
 						this.movements.plans(runId), this.movements.changes(runId)));

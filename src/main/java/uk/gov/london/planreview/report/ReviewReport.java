@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import uk.gov.london.planreview.document.DocumentWriter;
 
 /**
- * The London-wide review (review.pdf and review.html): a cover, contents, and the
- * {@link ReviewSection}s the run's data supports, in their order.
+ * The London-wide review (review.pdf and review.html): a front page of key messages and
+ * asks, contents, and the {@link ReviewSection}s the run's data supports, in their order.
  */
 @Component
 public class ReviewReport {
@@ -37,11 +37,21 @@ public class ReviewReport {
 				"For Community Safety Partnership boards, MOPAC, the Metropolitan Police Service and London Councils",
 				"London-wide review of CSP action plans, " + data.quarter(),
 				"Review and summary of key findings from the CSP violence reduction action plans for " + data.quarter(),
-				data.quarter().toString(), data.period(), data.date(), present);
+				data.quarter().toString(), data.period(), data.date(), DocumentModel.frontOf(present),
+				DocumentModel.bodyOf(present));
 	}
 
 	public void write(ReviewData data, Path target) throws IOException {
-		this.writer.write("review.ftl", Map.of("doc", model(data)), data.runDate(), target);
+		this.writer.write("review.ftl", templateModel(data), data.runDate(), target);
+	}
+
+	/** The review as its HTML file holds it. */
+	public String html(ReviewData data) {
+		return this.writer.html("review.ftl", templateModel(data));
+	}
+
+	private Map<String, Object> templateModel(ReviewData data) {
+		return Map.of("doc", model(data), "settings", data.settings());
 	}
 
 }

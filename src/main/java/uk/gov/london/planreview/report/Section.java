@@ -2,6 +2,8 @@ package uk.gov.london.planreview.report;
 
 import java.util.List;
 
+import uk.gov.london.planreview.report.chart.Chart;
+
 /**
  * One section of a document: a heading in the contents and the bookmarks, and a template
  * fragment that renders its model. A section builder returns one only when it has
@@ -16,41 +18,50 @@ import java.util.List;
  * @param layout how the section is laid out on the page
  * @param headings the fragment's own sub-headings (each rendered with its id), for the
  * bookmarks
+ * @param charts the charts the fragment shows; their numbers are printed once, in the
+ * document's appendix of figures
  */
-public record Section(String id, String title, String template, Object model, Layout layout, List<Heading> headings) {
+public record Section(String id, String title, String template, Object model, Layout layout, List<Heading> headings,
+		List<Chart> charts) {
 
 	public Section {
 		headings = List.copyOf(headings);
+		charts = List.copyOf(charts);
 	}
 
-	/** A section in the main body, on portrait pages. */
+	/** A section in the main body, on portrait pages, starting a page of its own. */
 	public static Section of(String id, String title, String template, Object model) {
-		return new Section(id, title, template, model, Layout.PORTRAIT, List.of());
+		return new Section(id, title, template, model, Layout.PORTRAIT, List.of(), List.of());
 	}
 
 	public Section withHeadings(List<Heading> subHeadings) {
-		return new Section(this.id, this.title, this.template, this.model, this.layout, subHeadings);
+		return new Section(this.id, this.title, this.template, this.model, this.layout, subHeadings, this.charts);
+	}
+
+	public Section withCharts(List<Chart> shown) {
+		return new Section(this.id, this.title, this.template, this.model, this.layout, this.headings, shown);
 	}
 
 	public Section inLandscape() {
-		return new Section(this.id, this.title, this.template, this.model, Layout.LANDSCAPE, this.headings);
+		return new Section(this.id, this.title, this.template, this.model, Layout.LANDSCAPE, this.headings,
+				this.charts);
 	}
 
 	public Section asAppendix() {
 		return new Section(this.id, this.title, this.template, this.model,
-				this.layout == Layout.LANDSCAPE ? Layout.LANDSCAPE_APPENDIX : Layout.APPENDIX, this.headings);
+				this.layout == Layout.LANDSCAPE ? Layout.LANDSCAPE_APPENDIX : Layout.APPENDIX, this.headings,
+				this.charts);
 	}
 
 	/**
-	 * A short section that runs on from the one before instead of starting a page of its
-	 * own.
+	 * A section that runs on from the one before instead of starting a page of its own.
 	 */
 	public Section runOn() {
-		return new Section(this.id, this.title, this.template, this.model, Layout.RUN_ON, this.headings);
+		return new Section(this.id, this.title, this.template, this.model, Layout.RUN_ON, this.headings, this.charts);
 	}
 
 	public Section titled(String newTitle) {
-		return new Section(this.id, newTitle, this.template, this.model, this.layout, this.headings);
+		return new Section(this.id, newTitle, this.template, this.model, this.layout, this.headings, this.charts);
 	}
 
 	public boolean isLandscape() {

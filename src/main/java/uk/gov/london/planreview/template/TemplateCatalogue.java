@@ -42,10 +42,20 @@ public final class TemplateCatalogue {
 				.add(new Theme(row.get("theme"), row.get("reported_as"), Integer.parseInt(row.get("order")),
 						ReferenceData.list(row.get("also_called"))));
 		}
+		// A mandatory action is listed under its own version's theme name ("Targeting
+		// lawbreakers") and reported, like every action, under the 2021 theme it
+		// corresponds to.
 		Map<String, List<MandatoryAction>> mandatory = new LinkedHashMap<>();
 		for (Map<String, String> row : reference.table("mandatory-actions.csv")) {
-			mandatory.computeIfAbsent(row.get("version"), v -> new ArrayList<>())
-				.add(new MandatoryAction(row.get("theme"), row.get("ref"), row.get("action")));
+			String version = row.get("version");
+			String theme = themes.getOrDefault(version, List.of())
+				.stream()
+				.filter(t -> normalise(t.name()).equals(normalise(row.get("theme"))))
+				.map(Theme::reportedAs)
+				.findFirst()
+				.orElse(row.get("theme"));
+			mandatory.computeIfAbsent(version, v -> new ArrayList<>())
+				.add(new MandatoryAction(theme, row.get("ref"), row.get("action")));
 		}
 		Map<String, TemplateVersion> versions = new LinkedHashMap<>();
 		for (Map<String, String> row : reference.table("template-versions.csv")) {

@@ -118,7 +118,7 @@ final class ThemeTables {
 		List<Entry> mandatory = new ArrayList<>();
 		int index = 0;
 		for (MandatoryAction action : this.plan.version.mandatoryActions()) {
-			if (!action.theme().equals(theme.name())) {
+			if (!action.theme().equals(theme.reportedAs())) {
 				continue;
 			}
 			index++;

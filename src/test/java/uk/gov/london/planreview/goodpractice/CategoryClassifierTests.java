@@ -71,7 +71,8 @@ class CategoryClassifierTests {
 			.containsExactly("joint-intelligence-hub", "risk-index", "youth-cooperative", "adolescent-support-lac",
 					"school-lessons-menu", "mediation", "school-transition", "public-health-approach",
 					"integrated-gangs-unit", "trauma-informed", "hospital-youth-workers", "knife-bins",
-					"responsible-retailers", "citysafe-havens", "knife-wands", "mentoring", "gang-exit");
+					"responsible-retailers", "citysafe-havens", "knife-wands", "mentoring", "gang-exit",
+					"youth-adult-transition");
 		assertThat(GOOD_PRACTICE.categories()).allSatisfy(c -> {
 			assertThat(c.name()).isNotBlank();
 			assertThat(c.description()).isNotBlank();

@@ -1,5 +1,6 @@
 package uk.gov.london.planreview.goodpractice;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import uk.gov.london.planreview.authority.Authority;
@@ -25,9 +26,18 @@ final class PlanFixtures {
 				List.of(), List.of(), List.of(actions));
 	}
 
+	static final LocalDate START = LocalDate.of(2026, 4, 1);
+
 	static Action action(String theme, ActionType type, String text, String outcome, String lead, Rag rag) {
 		return new Action("Plan", 10, theme, "", type, "", text, outcome, "", lead, List.of("Council"),
-				List.of("Community safety"), null, null, "", "", rag, "", "");
+				List.of("Community safety"), START, null, "", "", rag, "", "");
+	}
+
+	/** The same action with no start or end date. */
+	static Action undated(Action a) {
+		return new Action(a.sheet(), a.row(), a.theme(), a.ref(), a.type(), a.templateRef(), a.text(), a.outcome(),
+				a.baseline(), a.lead(), a.leadOrganisations(), a.partnerCategories(), null, null, "", a.progress(),
+				a.rag(), a.comments(), a.supportingDocuments());
 	}
 
 	/** A local action with everything good practice needs. */

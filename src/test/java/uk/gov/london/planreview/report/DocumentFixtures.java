@@ -19,7 +19,7 @@ import uk.gov.london.planreview.ingest.Fixtures;
  * shows movement since last quarter. The tidy and joint plans carry local actions the
  * good-practice categories recognise.
  */
-final class DocumentFixtures {
+public final class DocumentFixtures {
 
 	/** What the hostile plan's cells hold. */
 	static final String SCRIPT = "<script>alert(1)</script>";
@@ -63,7 +63,7 @@ final class DocumentFixtures {
 	 * @param server a local address the hostile cell points at, to show nothing is
 	 * fetched
 	 */
-	static void write(Path input, String server) throws IOException {
+	public static void write(Path input, String server) throws IOException {
 		Fixtures.plan(input, "Camden VVRAP 2026.xlsx", "London Borough of Camden", camden(false));
 		Fixtures.plan(input, "Kingston and Richmond.xlsx", "Kingston upon Thames and Richmond upon Thames",
 				kingston(false));

@@ -69,8 +69,8 @@ class StocktakeJobTests {
 			.contains("Ealing answered twice; the later response stands.")
 			.contains(Prose.capitalise(Prose.proportion(corporate, standing.size(), "authority", "authorities"))
 					+ " that responded said that either they had a corporate approach")
-			.contains(Prose.capitalise(Prose.count(plans, "authority", "authorities"))
-					+ " said that they had a specific knife crime action plan.")
+			.contains(Prose.capitalise(Prose.proportion(plans, standing.size(), "authority", "authorities"))
+					+ " that responded said that they had a specific knife crime action plan.")
 			.contains(Prose.capitalise(Prose.proportion(engaged, standing.size(), "authority", "authorities"))
 					+ " that responded said they had specific engagement with community and voluntary sector agencies");
 		for (String theme : List.of("Public health approaches", "Integrated approaches",
@@ -84,13 +84,31 @@ class StocktakeJobTests {
 				.contains(Prose.capitalise(Prose.count(named.size(), "authority", "authorities")) + " mentioned")
 				.contains(Prose.list(named) + ".");
 		}
-		CSVRecord lambeth = standing.stream()
-			.filter(r -> r.get("authority").equals("Lambeth"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(note).contains(lambeth.get("corporate_approach_detail").lines().findFirst().orElseThrow())
-			.contains("(Lambeth)")
-			.contains("Appendix B: Supporting information provided");
+		// The answers quoted are the authorities' own words: every sentence quoted is in
+		// the answers of the authority it is attributed to.
+		String html = Files.readString(folder.resolve("stocktake.html"));
+		List<java.util.regex.MatchResult> quotes = java.util.regex.Pattern
+			.compile("<blockquote>(.*?) \\(([^()]*)\\)</blockquote>", java.util.regex.Pattern.DOTALL)
+			.matcher(html)
+			.results()
+			.toList();
+		assertThat(quotes).isNotEmpty();
+		for (java.util.regex.MatchResult quote : quotes) {
+			CSVRecord answer = standing.stream()
+				.filter(r -> r.get("authority").equals(quote.group(2)))
+				.findFirst()
+				.orElseThrow();
+			String said = String
+				.join(" ", answer.get("corporate_approach_detail"), answer.get("knife_crime_plan_detail"),
+						answer.get("collaboration_detail"), answer.get("community_engagement_detail"))
+				.replace("&#39;", "'")
+				.replaceAll("\\s+", " ");
+			for (String sentence : quote.group(1).replace("&#39;", "'").split("(?<=\\.) ")) {
+				assertThat(said).as(quote.group(2)).contains(sentence.replaceAll("\\.$", ""));
+			}
+		}
+		assertThat(note).contains("Appendix B: Supporting information provided")
+			.contains("These answers date from May 2018");
 	}
 
 	@Test

@@ -55,13 +55,7 @@ class TemplateMistakeTests {
 	}
 
 	private ReviewCommand.Outcome run(ReviewRequest request) throws Exception {
-		System.setProperty("planreview.progress", "false");
-		try (ConfigurableApplicationContext context = Launcher.start(PlanReviewApplication.class, this.home)) {
-			return context.getBean(ReviewCommand.class).review(request);
-		}
-		finally {
-			System.clearProperty("planreview.progress");
-		}
+		return HomeRuns.review(this.home, request);
 	}
 
 }

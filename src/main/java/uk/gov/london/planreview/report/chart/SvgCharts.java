@@ -6,6 +6,7 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Paint;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,6 +122,7 @@ public final class SvgCharts {
 		};
 		renderer.setDefaultItemLabelGenerator(new LabelGenerator(bars.stream().map(Bar::label).toList()));
 		style(chart, plot, renderer, max);
+		roomForLabels((NumberAxis) plot.getRangeAxis(), bars, max, width);
 		int height = 50 + Math.max(3, bars.size()) * 22;
 		return svg(chart, id, alt, width, height);
 	}
@@ -213,6 +215,36 @@ public final class SvgCharts {
 			// Room beyond the longest bar for its label ("1,204 (58%)").
 			values.setUpperMargin(0.4);
 			values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		}
+	}
+
+	/**
+	 * Makes the value axis long enough that the longest bar's label, printed beyond its
+	 * end, stays inside the chart: measured in the labels' own font, so a label is never
+	 * cut short ("70" for "702 (44%)").
+	 */
+	private void roomForLabels(NumberAxis values, List<Bar> bars, double max, int width) {
+		FontRenderContext context = new FontRenderContext(null, true, true);
+		double categories = bars.stream()
+			.mapToDouble(b -> font(10).getStringBounds(b.category(), context).getWidth())
+			.max()
+			.orElse(0);
+		// The category axis takes its labels' width (at most the share set in style), and
+		// the chart's padding, insets and label offset take about 60 pixels.
+		double plot = width - Math.min(categories + 12, width * 0.45) - 60;
+		double longest = 0;
+		for (Bar bar : bars) {
+			double label = font(10).getStringBounds(bar.label(), context).getWidth() + 8;
+			double top = max > 0 ? max : bars.stream().mapToDouble(Bar::value).max().orElse(0);
+			if (top > 0 && plot > label) {
+				// The bar's end plus its label must fit: value / upper * plot + label <=
+				// plot.
+				longest = Math.max(longest, bar.value() * plot / (plot - label));
+			}
+		}
+		double upper = Math.max(max > 0 ? max : 0, longest);
+		if (upper > 0) {
+			values.setUpperBound(Math.max(values.getUpperBound(), upper));
 		}
 	}
 

@@ -11,19 +11,28 @@ import uk.gov.london.planreview.plan.Action;
 import uk.gov.london.planreview.report.FeedbackData;
 import uk.gov.london.planreview.report.FeedbackSection;
 import uk.gov.london.planreview.report.PlanView;
-import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.report.Section;
 import uk.gov.london.planreview.scoring.ActionCheck;
+import uk.gov.london.planreview.scoring.ActionCheck.Item;
 
-/** Appendix: every action that lacks something, with its lead and what it lacks. */
+/**
+ * Appendix: the file the feedback is on, and every action that lacks something, with its
+ * lead and what it lacks.
+ */
 @Component
 @Order(900)
 public class ActionsAppendix implements FeedbackSection {
 
-	public record Model(List<Row> rows, String opening) {
+	/**
+	 * @param file the workbook reviewed
+	 */
+	public record Model(String file, List<Row> rows, int actions) {
 	}
 
-	public record Row(String ref, String theme, String action, String lead, String lacks) {
+	/**
+	 * @param lacks what the action lacks (item keys)
+	 */
+	public record Row(String ref, String theme, String action, String lead, List<String> lacks) {
 	}
 
 	@Override
@@ -35,23 +44,14 @@ public class ActionsAppendix implements FeedbackSection {
 			ActionCheck check = plan.checks().get(i);
 			if (!check.missing().isEmpty()) {
 				rows.add(new Row(PlanView.label(a), a.theme(), a.text(), FeedbackRagSection.lead(a),
-						Improvements.lacks(check)));
+						check.missing().stream().map(Item::csv).toList()));
 			}
 		}
-		if (rows.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(Section
-			.of("actions", "Actions to complete", "feedback/actions.ftl", new Model(rows,
-					(rows.size() == plan.actions().size()
-							? Prose.capitalise(
-									Prose.proportion(rows.size(), rows.size(), "action", "actions")) + " of the plan"
-							: Prose
-								.figure(rows.size()) + " of the plan’s "
-									+ Prose.figures(plan.actions().size(), "action", "actions"))
-							+ " " + (rows.size() == 1 ? "lacks" : "lack")
-							+ " something every action should carry. Each is listed with its lead, who can complete it."))
-			.asAppendix());
+		return Optional.of(
+				Section
+					.of("actions", rows.isEmpty() ? "The plan reviewed" : "Actions to complete", "feedback/actions.ftl",
+							new Model(plan.plan().sourceFile(), rows, plan.actions().size()))
+					.asAppendix());
 	}
 
 }

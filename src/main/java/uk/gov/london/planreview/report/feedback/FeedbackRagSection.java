@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.plan.Action;
+import uk.gov.london.planreview.plan.LeadOrganisations;
 import uk.gov.london.planreview.plan.Rag;
 import uk.gov.london.planreview.report.FeedbackData;
 import uk.gov.london.planreview.report.FeedbackSection;
@@ -55,17 +56,14 @@ public class FeedbackRagSection implements FeedbackSection {
 			.filter(a -> a.rag() == Rag.RED)
 			.map(a -> new Red(PlanView.label(a), a.theme(), a.text(), lead(a)))
 			.toList();
-		return Optional.of(Section.of("rag", "RAG position", "feedback/rag.ftl", new Model(rows, red)));
+		return Optional.of(Section.of("rag", "RAG position", "feedback/rag.ftl", new Model(rows, red)).runOn());
 	}
 
-	/** Who to call: the named lead, with the lead organisations. */
+	/**
+	 * Who to call: the named lead, with the lead organisations; empty when none is named.
+	 */
 	static String lead(Action a) {
-		String organisations = String.join(", ", a.leadOrganisations());
-		if (a.lead().isBlank()) {
-			return organisations.isBlank() ? "No lead named" : organisations;
-		}
-		return organisations.isBlank() || a.lead().contains(organisations) ? a.lead()
-				: a.lead() + " (" + organisations + ")";
+		return LeadOrganisations.contact(a.lead(), a.leadOrganisations());
 	}
 
 	private static Map<Rag, Long> count(List<Action> actions) {

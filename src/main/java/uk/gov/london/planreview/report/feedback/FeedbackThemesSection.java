@@ -15,8 +15,9 @@ import uk.gov.london.planreview.report.Section;
 import uk.gov.london.planreview.scoring.PlanScore.ThemeScore;
 
 /**
- * Theme by theme: the plan's actions and completeness in each theme beside London's
- * median.
+ * Theme by theme: the plan's actions and completeness in each theme (under the current
+ * themes, whatever its template's names for them) beside London's median, and its band
+ * there.
  */
 @Component
 @Order(300)
@@ -25,7 +26,12 @@ public class FeedbackThemesSection implements FeedbackSection {
 	public record Model(List<Row> rows) {
 	}
 
-	public record Row(String theme, int actions, String completeness, String median, String mandatory, String note) {
+	/**
+	 * @param position top, middle or bottom; {@code none} when the plan has no actions in
+	 * the theme
+	 */
+	public record Row(String theme, int actions, String completeness, String median, int mandatoryPresent,
+			int mandatoryExpected, String position) {
 	}
 
 	@Override
@@ -33,25 +39,14 @@ public class FeedbackThemesSection implements FeedbackSection {
 		List<Row> rows = new ArrayList<>();
 		for (ThemeScore t : data.plan().score().themes()) {
 			Quartiles q = data.london().benchmarks().theme(t.theme());
-			String note;
-			if (t.actions() == 0) {
-				note = "No actions in this theme";
-			}
-			else if (q == null || q.count() < 2) {
-				note = "";
-			}
-			else {
-				note = ScoresSection.position(t.completeness(), q, true);
-			}
 			rows.add(new Row(t.theme(), t.actions(), t.actions() == 0 ? "–" : Scores.format(t.completeness()),
-					q == null ? "–" : q.medianText(), t.mandatoryExpected() == 0 ? "none asked for"
-							: t.mandatoryPresent() + " of " + t.mandatoryExpected(),
-					note));
+					q == null ? "–" : q.medianText(), t.mandatoryPresent(), t.mandatoryExpected(),
+					t.actions() == 0 ? "none" : q == null ? "middle" : data.london().band(t.completeness(), q)));
 		}
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(Section.of("themes", "Theme by theme", "feedback/themes.ftl", new Model(rows)));
+		return Optional.of(Section.of("themes", "Theme by theme", "feedback/themes.ftl", new Model(rows)).runOn());
 	}
 
 }

@@ -1,5 +1,7 @@
 package uk.gov.london.planreview.report.feedback;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.report.FeedbackData;
 import uk.gov.london.planreview.report.FeedbackSection;
+import uk.gov.london.planreview.report.ReviewData;
 import uk.gov.london.planreview.report.Section;
 
 /**
@@ -18,20 +21,29 @@ import uk.gov.london.planreview.report.Section;
 @Order(500)
 public class ImproveSection implements FeedbackSection {
 
-	public record Model(List<Improvement> improvements, boolean appendix) {
+	/**
+	 * @param refresh why the plan needs refreshing, and by when
+	 * @param appendix whether the appendix lists the actions that lack something
+	 */
+	public record Model(List<Improvement> improvements, FeedbackFront.Refresh refresh, boolean appendix) {
 	}
 
 	@Override
 	public Optional<Section> build(FeedbackData data) {
-		List<Improvement> improvements = Improvements.of(data.plan(), data.london());
+		ReviewData london = data.london();
+		List<Improvement> improvements = Improvements.of(data.plan(), london);
 		if (improvements.isEmpty()) {
 			return Optional.empty();
 		}
 		boolean appendix = data.plan().checks().stream().anyMatch(c -> !c.missing().isEmpty());
-		return Optional.of(Section
-			.of("improve", "What to improve", "feedback/improve.ftl", new Model(improvements, appendix))
-			.withHeadings(
-					improvements.stream().map(i -> new Section.Heading("improve-" + i.id(), i.headline())).toList()));
+		LocalDate reviewed = london.runDate().atZone(ZoneId.of("Europe/London")).toLocalDate();
+		String due = ReviewData.DAY.format(london.settings().revisedPlanDue(reviewed));
+		return Optional.of(
+				Section
+					.of("improve", "What to improve", "feedback/improve.ftl",
+							new Model(improvements, FeedbackFront.refresh(london, london.standing(data.plan()), due),
+									appendix))
+					.runOn());
 	}
 
 }

@@ -38,8 +38,15 @@ public class MovementSection implements FeedbackSection {
 			Movement.TURNED_GREEN, Movement.IMPROVED, Movement.COMPLETED, Movement.NEWLY_RATED, Movement.ADDED,
 			Movement.DROPPED);
 
-	public record Model(String previousQuarter, String overall, List<ScoreRow> scores, String actions,
-			List<Change> changes) {
+	/**
+	 * @param moved how many actions made each movement, in {@link #ORDER}
+	 */
+	public record Model(String previousQuarter, String then, String now, String change, List<ScoreRow> scores,
+			List<Count> moved, List<Change> changes) {
+	}
+
+	/** How many actions made a movement (its key in movement.csv). */
+	public record Count(String movement, long actions) {
 	}
 
 	/** A score then and now, and the change as scores.csv writes it. */
@@ -68,24 +75,31 @@ public class MovementSection implements FeedbackSection {
 				score("Completeness", m.previousCompleteness(), s.completeness()),
 				score("Mandatory coverage", m.previousMandatoryCoverage(), s.mandatoryCoverage()),
 				score("Partnership breadth", m.previousPartnershipBreadth(), s.partnershipBreadth()));
-		double change = Double.parseDouble(Scores.formatChange(s.overall() - m.previousOverall()));
-		String overall = "Since the plan was reviewed for " + m.previousQuarter() + ", its overall score has "
-				+ (change > 0 ? "risen from " + Scores.format(m.previousOverall()) + " to " + Scores.format(s.overall())
-						: change < 0 ? "fallen from " + Scores.format(m.previousOverall()) + " to "
-								+ Scores.format(s.overall()) : "stayed at " + Scores.format(s.overall()))
-				+ ".";
 		List<ActionChange> moved = data.london()
 			.changes(plan.planId())
 			.stream()
 			.filter(c -> c.movement() != Movement.UNCHANGED)
 			.sorted(Comparator.comparingInt(c -> ORDER.indexOf(c.movement())))
 			.toList();
+		Map<Movement, Long> counts = new EnumMap<>(Movement.class);
+		moved.forEach(c -> counts.merge(c.movement(), 1L, Long::sum));
+		List<Count> countList = new ArrayList<>();
+		for (Movement kind : ORDER) {
+			if (counts.containsKey(kind)) {
+				countList.add(new Count(kind.csv(), counts.get(kind)));
+			}
+		}
 		List<Change> changes = moved.stream()
 			.map(c -> new Change(Prose.capitalise(c.movement().csv()), MovementText.label(plan, c), c.text().trim(),
 					rating(c.previousRag()), rating(c.rag())))
 			.toList();
-		return Optional.of(Section.of("movement", "RAG movement since last quarter", "feedback/movement.ftl",
-				new Model(m.previousQuarter().toString(), overall, scores, actions(moved), changes)));
+		return Optional.of(
+				Section
+					.of("movement", "Movement since last quarter", "feedback/movement.ftl",
+							new Model(m.previousQuarter().toString(), Scores.format(m.previousOverall()),
+									Scores.format(s.overall()), Scores.formatChange(s.overall() - m.previousOverall()),
+									scores, countList, changes))
+					.runOn());
 	}
 
 	private static ScoreRow score(String name, double then, double now) {
@@ -94,24 +108,6 @@ public class MovementSection implements FeedbackSection {
 
 	private static RagView rating(Rag rag) {
 		return rag == null ? null : RagView.of(rag);
-	}
-
-	/** How the plan's actions moved, in a sentence. */
-	static String actions(List<ActionChange> moved) {
-		if (moved.isEmpty()) {
-			return "None of its actions has changed its RAG rating, and none was added or dropped.";
-		}
-		Map<Movement, Long> counts = new EnumMap<>(Movement.class);
-		moved.forEach(c -> counts.merge(c.movement(), 1L, Long::sum));
-		List<String> parts = new ArrayList<>();
-		for (Movement kind : ORDER) {
-			Long n = counts.get(kind);
-			if (n != null) {
-				parts.add((parts.isEmpty() ? Prose.capitalise(Prose.count(n, "action", "actions")) : Prose.count(n))
-						+ " " + MovementText.words(kind, n));
-			}
-		}
-		return Prose.list(parts) + ". The table lists each one (movement.csv).";
 	}
 
 }

@@ -10,33 +10,34 @@ import uk.gov.london.planreview.export.Scores;
 import uk.gov.london.planreview.report.Benchmarks;
 import uk.gov.london.planreview.report.FeedbackData;
 import uk.gov.london.planreview.report.FeedbackSection;
+import uk.gov.london.planreview.report.PlanStanding;
 import uk.gov.london.planreview.report.PlanView;
+import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.report.Quartiles;
+import uk.gov.london.planreview.report.ReviewData;
 import uk.gov.london.planreview.report.Section;
-import uk.gov.london.planreview.report.chart.Chart;
-import uk.gov.london.planreview.report.chart.DataTable;
-import uk.gov.london.planreview.report.chart.SvgCharts;
 import uk.gov.london.planreview.scoring.PlanScore;
 
 /**
- * The plan's scores beside London's lower quartile, median and upper quartile, as a table
- * and a chart.
+ * The plan's scores beside London's median, each once, with where the plan stands: its
+ * band for the scores, and for the police share whether more or less of the plan rests on
+ * the police than in most plans (or that too few of its actions name a lead to say).
  */
 @Component
 @Order(200)
 public class ScoresSection implements FeedbackSection {
 
-	private final SvgCharts charts;
-
-	ScoresSection(SvgCharts charts) {
-		this.charts = charts;
+	public record Model(List<Row> rows) {
 	}
 
-	public record Model(List<Row> rows, Chart chart) {
-	}
-
-	/** One score: the plan's figure, London's quartiles, and where the plan stands. */
-	public record Row(String name, String plan, String lower, String median, String upper, String position) {
+	/**
+	 * One score: the plan's figure, London's median, and where the plan stands.
+	 *
+	 * @param key overall, completeness, mandatory, breadth, police, kinds or actions
+	 * @param position top, middle or bottom; for the police share heavy, unled, less,
+	 * same or more
+	 */
+	public record Row(String key, String plan, String median, String position) {
 	}
 
 	@Override
@@ -44,68 +45,29 @@ public class ScoresSection implements FeedbackSection {
 		PlanView plan = data.plan();
 		PlanScore s = plan.score();
 		Benchmarks b = data.london().benchmarks();
-		List<Row> rows = List.of(row("Overall score", s.overall(), Scores.format(s.overall()), b.overall(), true),
-				row("Completeness", s.completeness(), Scores.format(s.completeness()), b.completeness(), true),
-				row("Mandatory coverage", s.mandatoryCoverage(), Scores.format(s.mandatoryCoverage()),
-						b.mandatoryCoverage(), true),
-				row("Partnership breadth", s.partnershipBreadth(), Scores.format(s.partnershipBreadth()),
-						b.partnershipBreadth(), true),
-				row("Police share (0 to 1; lower is broader)", s.policeShare(), Scores.formatShare(s.policeShare()),
-						b.policeShare(), false),
-				row("Kinds of partner leading actions", s.partnerCategories().size(),
-						Integer.toString(s.partnerCategories().size()), b.partnerCategories(), true),
-				row("Actions", s.actions(), Integer.toString(s.actions()), b.actions(), true));
-		List<String> names = List.of("Overall", "Completeness", "Mandatory coverage", "Partnership breadth");
-		List<Double> mine = List.of(s.overall(), s.completeness(), s.mandatoryCoverage(), s.partnershipBreadth());
-		List<Double> london = List.of(b.overall().median(), b.completeness().median(), b.mandatoryCoverage().median(),
-				b.partnershipBreadth().median());
-		String alt = "Bar chart comparing this plan’s scores with the London median, out of 100: overall "
-				+ Scores.format(s.overall()) + " against " + b.overall().medianText() + ", completeness "
-				+ Scores.format(s.completeness()) + " against " + b.completeness().medianText()
-				+ ", mandatory coverage " + Scores.format(s.mandatoryCoverage()) + " against "
-				+ b.mandatoryCoverage().medianText() + ", partnership breadth " + Scores.format(s.partnershipBreadth())
-				+ " against " + b.partnershipBreadth().medianText() + ".";
-		DataTable table = new DataTable("This plan’s scores and the London median (scores.csv)", "Score",
-				List.of("This plan", "London median"),
-				List.of(new DataTable.Row("Overall", List.of(Scores.format(s.overall()), b.overall().medianText())),
-						new DataTable.Row("Completeness",
-								List.of(Scores.format(s.completeness()), b.completeness().medianText())),
-						new DataTable.Row("Mandatory coverage",
-								List.of(Scores.format(s.mandatoryCoverage()), b.mandatoryCoverage().medianText())),
-						new DataTable.Row("Partnership breadth",
-								List.of(Scores.format(s.partnershipBreadth()), b.partnershipBreadth().medianText()))),
-				List.of(true, true));
-		Chart chart = new Chart("chart-scores", this.charts.comparedBars("chart-scores", alt, names, "This plan", mine,
-				"London median", london, "Score, out of 100", 100), alt, table);
-		return Optional.of(Section.of("scores", "Scores beside London", "feedback/scores.ftl", new Model(rows, chart))
-			.withHeadings(List.of(new Section.Heading("scores-chart", "The plan and the London median"))));
+		PlanStanding standing = data.london().standing(plan);
+		ReviewData london = data.london();
+		List<Row> rows = List.of(score("overall", s.overall(), b.overall(), london),
+				score("completeness", s.completeness(), b.completeness(), london),
+				score("mandatory", s.mandatoryCoverage(), b.mandatoryCoverage(), london),
+				score("breadth", s.partnershipBreadth(), b.partnershipBreadth(), london),
+				new Row("police", percent(s.policeShare()), percent(b.policeShare().median()), standing.police()),
+				count("kinds", s.partnerCategories().size(), b.partnerCategories(), london),
+				count("actions", s.actions(), b.actions(), london));
+		return Optional
+			.of(Section.of("scores", "Scores beside London", "feedback/scores.ftl", new Model(rows)).runOn());
 	}
 
-	private static Row row(String name, double value, String text, Quartiles q, boolean higherIsBetter) {
-		return new Row(name, text, q.lowerText(), q.medianText(), q.upperText(), position(value, q, higherIsBetter));
+	private static Row score(String key, double value, Quartiles q, ReviewData london) {
+		return new Row(key, Scores.format(value), q.medianText(), london.band(value, q));
 	}
 
-	/** Where a value stands among London's plans, in words. */
-	static String position(double value, Quartiles q, boolean higherIsBetter) {
-		if (q.count() < 2) {
-			return "the only plan";
-		}
-		String text;
-		if (value == q.median()) {
-			text = "at the median";
-		}
-		else if (value > q.median()) {
-			text = value >= q.upper() ? "in the top quarter" : "above the median";
-		}
-		else {
-			text = value <= q.lower() ? "in the bottom quarter" : "below the median";
-		}
-		if (!higherIsBetter) {
-			return value == q.median() ? "as reliant on the police as the median plan"
-					: value > q.median() ? "more reliant on the police alone than most plans"
-							: "less reliant on the police alone than most plans";
-		}
-		return text;
+	private static Row count(String key, int value, Quartiles q, ReviewData london) {
+		return new Row(key, Prose.figure(value), Prose.figure(Math.round(q.median())), london.band(value, q));
+	}
+
+	static String percent(double share) {
+		return Prose.percent(Math.round(share * 100), 100);
 	}
 
 }

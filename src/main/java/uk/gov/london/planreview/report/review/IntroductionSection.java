@@ -1,6 +1,7 @@
 package uk.gov.london.planreview.report.review;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,20 +9,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import uk.gov.london.planreview.authority.Authority;
-import uk.gov.london.planreview.finding.Finding;
-import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
-import uk.gov.london.planreview.ingest.SubmissionStore.Submission;
+import uk.gov.london.planreview.report.London;
 import uk.gov.london.planreview.report.PlanView;
-import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.report.ReviewData;
 import uk.gov.london.planreview.report.ReviewSection;
 import uk.gov.london.planreview.report.Section;
+import uk.gov.london.planreview.report.Survey;
 
 /**
  * Introduction: how many plans were reviewed and which authorities they cover, joint
- * plans, authorities with no plan, and submissions that could not be read or were set
- * aside for a later one.
+ * plans, authorities with no plan, submissions that could not be read or were set aside,
+ * and which plans (and whether the stock-take) are out of date, drafts or on a replaced
+ * template, with the date a current one is asked for.
  */
 @Component
 @Order(100)
@@ -30,13 +30,19 @@ public class IntroductionSection implements ReviewSection {
 	/** Every London authority: the 32 boroughs and the City of London. */
 	static final int LONDON = 33;
 
-	public record Model(String plansPhrase, int plans, String coveredPhrase, boolean allCovered, List<String> covered,
-			List<String> joint, String jointConsequence, List<String> uncovered, List<Note> rejected,
-			List<Note> superseded) {
+	/**
+	 * @param rejected submissions that could not be read (the method appendix names them)
+	 * @param superseded submissions set aside for a later one
+	 * @param oldPlans plans submitted longer ago than the settings allow, with the month
+	 * @param survey when the stock-take was answered, or null
+	 */
+	public record Model(int plans, int covered, int london, List<String> coveredNames, List<String> joint,
+			List<String> uncovered, int rejected, int superseded, List<String> supersededTemplate,
+			String supersededTemplates, List<OldPlan> oldPlans, List<String> drafts, Survey survey, String due) {
 	}
 
-	/** A file and what became of it. */
-	public record Note(String file, String reason) {
+	/** A plan and the month it was submitted. */
+	public record OldPlan(String name, String submitted) {
 	}
 
 	@Override
@@ -48,33 +54,26 @@ public class IntroductionSection implements ReviewSection {
 			.filter(a -> !uncovered.contains(a))
 			.map(Authority::name)
 			.toList();
-		int covered = coveredNames.size();
-		String coveredPhrase = covered == LONDON ? "all 32 boroughs and the City of London" : Prose.count(covered)
-				+ " of London’s " + Prose.count(LONDON) + " authorities (the 32 boroughs and the City of London)";
-		List<String> joint = plans.stream().filter(PlanView::joint).map(PlanView::name).sorted().toList();
-		String consequence = joint.isEmpty() ? ""
-				: "As a result, " + Prose.count(plans.size(), "plan covers", "plans cover") + " "
-						+ Prose.count(covered, "authority", "authorities") + ".";
-		List<Note> rejected = new ArrayList<>();
-		for (Submission s : data.submissions(SubmissionStatus.REJECTED)) {
-			String reason = data.findings()
-				.stream()
-				.filter(f -> f.sourceFile().equals(s.sourceFile()) && f.severity() == Severity.ERROR)
-				.map(Finding::message)
-				.findFirst()
-				.orElse("it could not be read");
-			rejected.add(new Note(s.sourceFile(), reason));
-		}
-		List<Note> superseded = data.submissions(SubmissionStatus.SUPERSEDED)
-			.stream()
-			.map(s -> new Note(s.sourceFile(),
-					s.statusReason() == null ? "a later submission stands" : s.statusReason()))
-			.toList();
-		String plansPhrase = plans.size() == 1 ? "the one action plan"
-				: "all " + Prose.count(plans.size()) + " action plans";
-		return Optional.of(Section.of("introduction", "Introduction", "review/introduction.ftl",
-				new Model(plansPhrase, plans.size(), coveredPhrase, covered == LONDON, coveredNames, joint, consequence,
-						data.uncovered().stream().map(Authority::name).toList(), rejected, superseded)));
+		London london = London.of(data);
+		LocalDate reviewed = data.runDate().atZone(ZoneId.of("Europe/London")).toLocalDate();
+		return Optional.of(
+				Section
+					.of("introduction", "Introduction", "review/introduction.ftl",
+							new Model(plans.size(), coveredNames.size(), LONDON, coveredNames,
+									plans.stream().filter(PlanView::joint).map(PlanView::name).sorted().toList(),
+									uncovered.stream().map(Authority::name).toList(),
+									data.submissions(SubmissionStatus.REJECTED).size(),
+									data.submissions(SubmissionStatus.SUPERSEDED).size(),
+									London.names(london.superseded()),
+									String.join(" and ", data.settings().supersededTemplates()),
+									london.stale()
+										.stream()
+										.sorted((a, b) -> a.name().compareTo(b.name()))
+										.map(p -> new OldPlan(p.name(), data.standing(p).submitted()))
+										.toList(),
+									London.names(london.draft()), data.survey().orElse(null),
+									ReviewData.DAY.format(data.settings().revisedPlanDue(reviewed))))
+					.runOn());
 	}
 
 }

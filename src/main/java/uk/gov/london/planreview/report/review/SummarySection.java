@@ -1,6 +1,5 @@
 package uk.gov.london.planreview.report.review;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +9,10 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import uk.gov.london.planreview.export.Scores;
 import uk.gov.london.planreview.report.Items;
-import uk.gov.london.planreview.report.PlanView;
+import uk.gov.london.planreview.report.London;
 import uk.gov.london.planreview.report.Prose;
+import uk.gov.london.planreview.report.Quartiles;
 import uk.gov.london.planreview.report.ReviewData;
 import uk.gov.london.planreview.report.ReviewSection;
 import uk.gov.london.planreview.report.Section;
@@ -26,10 +25,9 @@ import uk.gov.london.planreview.scoring.ActionCheck;
 import uk.gov.london.planreview.scoring.SignOff;
 
 /**
- * Summary of the plans: the templates in use, how many actions, and the overall standard
- * in figures — the share of actions with an outcome, a named lead, timescales and a RAG
- * rating — with completeness by plan as a chart, mandatory coverage, sign-off and how
- * much rests on the police alone.
+ * The overall standard of the plans in figures: the templates in use, how fully actions
+ * carry what every action should (a chart), plans by band, mandatory coverage, sign-off
+ * and how much rests on the police alone. London as a whole: no plan is named here.
  */
 @Component
 @Order(200)
@@ -41,161 +39,67 @@ public class SummarySection implements ReviewSection {
 		this.charts = charts;
 	}
 
-	public record Model(String versions, String actions, String standard, String headline, List<Carry> carry,
-			String mandatory, String signOff, String police, Chart chart) {
+	/**
+	 * @param versions the templates in use, the most used first
+	 * @param completeness London's quartiles of completeness
+	 */
+	public record Model(London london, List<Version> versions, String standard, Quartiles completeness,
+			Quartiles mandatory, Quartiles policeShare, String fewest, String most, double medianActions, Chart chart) {
 	}
 
-	/** One thing every action should carry, and how many actions carry it. */
-	public record Carry(String item, String have, String share) {
+	/** A template version and how many plans use it. */
+	public record Version(String id, String title, long plans) {
 	}
 
 	@Override
 	public Optional<Section> build(ReviewData data) {
-		List<PlanView> plans = data.plans();
-		if (plans.isEmpty()) {
+		if (data.plans().isEmpty()) {
 			return Optional.empty();
 		}
-		int total = data.totalActions();
-		List<ActionCheck> checks = plans.stream().flatMap(p -> p.checks().stream()).toList();
-		List<Carry> carry = new ArrayList<>();
-		for (Item item : Items.counted(data.weights().fields())) {
-			long have = checks.stream().filter(c -> !c.missing().contains(item)).count();
-			carry.add(new Carry(Items.heading(item), Prose.figure(have), Prose.percent(have, total)));
-		}
-		long withDates = checks.stream().filter(c -> c.missing().stream().noneMatch(Items.DATES::contains)).count();
-		carry.add(new Carry("Timescales (both a start and an end date)", Prose.figure(withDates),
-				Prose.percent(withDates, total)));
-
-		String headline = "Of the " + Prose.figures(total, "action", "actions") + " in the plans, "
-				+ share(checks, Item.OUTCOME, total) + " have an outcome, " + share(checks, Item.LEAD, total)
-				+ " a named lead, " + Prose.percent(withDates, total) + " (" + Prose.figure(withDates)
-				+ ") start and end dates, and " + share(checks, Item.RAG, total) + " a RAG rating.";
-
-		double median = data.benchmarks().completeness().median();
-		String standard = "Overall the standard of the action plans is " + Standards.of(median)
-				+ ": the median plan scores " + Scores.format(median)
-				+ " out of 100 for completeness (how fully its actions carry what every action should), "
-				+ "and the middle half of plans score between " + data.benchmarks().completeness().lowerText() + " and "
-				+ data.benchmarks().completeness().upperText() + ".";
-
-		PlanView most = plans.stream().max(Comparator.comparingInt((PlanView p) -> p.actions().size())).orElseThrow();
-		PlanView fewest = plans.stream().min(Comparator.comparingInt((PlanView p) -> p.actions().size())).orElseThrow();
-		String actions = plans.size() == 1 ? "The plan has " + Prose.figures(total, "action", "actions") + "."
-				: "Together the plans hold " + Prose.figures(total, "action", "actions") + ": a median of "
-						+ MethodAppendix.number(data.benchmarks().actions().median()) + " a plan, from "
-						+ Prose.figure(fewest.actions().size()) + " (" + fewest.name() + ") to "
-						+ Prose.figure(most.actions().size()) + " (" + most.name() + ").";
-
-		long fullCoverage = plans.stream().filter(p -> p.score().mandatoryCoverage() >= 100).count();
-		String mandatory = "The median plan’s mandatory coverage is "
-				+ data.benchmarks().mandatoryCoverage().medianText() + " out of 100; "
-				+ Prose.proportion(fullCoverage, plans.size(), "plan", "plans") + " "
-				+ (fullCoverage <= 1 ? "has" : "have")
-				+ " every mandatory action of its template in place and filled in.";
-
-		String signOff = signOff(plans);
-		long policeHeavy = plans.stream().filter(p -> p.score().policeShare() > 0.5).count();
-		String police = "The median share of actions led by the police alone is "
-				+ data.benchmarks().policeShare().medianText() + ". "
-				+ (policeHeavy == 0 ? "In no plan are more than half of the actions led by the police alone." : Prose
-					.capitalise(Prose.proportion(policeHeavy, plans.size(), "plan", "plans")) + " "
-						+ (policeHeavy == 1 ? "relies" : "rely") + " on the police alone for more than half of "
-						+ (policeHeavy == 1 ? "its" : "their") + " actions: "
-						+ Prose.list(
-								plans.stream().filter(p -> p.score().policeShare() > 0.5).map(PlanView::name).toList())
-						+ ".");
-
-		return Optional.of(Section
-			.of("summary", "Summary of the plans", "review/summary.ftl",
-					new Model(versions(data), actions, standard, headline, carry, mandatory, signOff, police,
-							completenessChart(plans)))
-			.withHeadings(List.of(new Section.Heading("summary-completeness", "Completeness by plan"))));
-	}
-
-	private static String share(List<ActionCheck> checks, Item item, int total) {
-		long have = checks.stream().filter(c -> !c.missing().contains(item)).count();
-		return Prose.percent(have, total) + " (" + Prose.figure(have) + ")";
-	}
-
-	private static String versions(ReviewData data) {
+		London london = London.of(data);
 		Map<String, Long> byVersion = new LinkedHashMap<>();
-		data.plans()
+		data.plans().forEach(p -> byVersion.merge(p.score().templateVersion(), 1L, Long::sum));
+		List<Version> versions = byVersion.entrySet()
 			.stream()
-			.map(p -> p.score().templateVersion())
-			.sorted(Comparator.reverseOrder())
-			.forEach(v -> byVersion.merge(v, 1L, Long::sum));
-		int plans = data.plans().size();
-		if (byVersion.size() == 1) {
-			String version = byVersion.keySet().iterator().next();
-			return Prose.capitalise(Prose.proportion(plans, plans, "plan", "plans")) + " "
-					+ (plans == 1 ? "uses" : "use") + " the " + data.templateTitle(version)
-					+ " template, with a governance section and a section for each theme.";
-		}
-		List<String> parts = new ArrayList<>();
-		byVersion.forEach((version, count) -> parts
-			.add(Prose.count(count) + " the " + data.templateTitle(version) + " template"));
-		return "The plans use " + byVersion.size() + " versions of the common template: " + Prose.list(parts)
-				+ ". Themes of older templates are reported under the 2021 theme they correspond to.";
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+			.map(e -> new Version(e.getKey(), data.templateTitle(e.getKey()), e.getValue()))
+			.toList();
+		int fewest = data.plans().stream().mapToInt(p -> p.actions().size()).min().orElse(0);
+		int most = data.plans().stream().mapToInt(p -> p.actions().size()).max().orElse(0);
+		Chart chart = carryChart(london);
+		return Optional.of(
+				Section
+					.of("summary", "The overall standard", "review/summary.ftl",
+							new Model(london, versions, Standards.of(data.benchmarks().completeness().median()),
+									data.benchmarks().completeness(), data.benchmarks().mandatoryCoverage(),
+									data.benchmarks().policeShare(), Prose.figure(fewest), Prose.figure(most),
+									data.benchmarks().actions().median(), chart))
+					.withCharts(List.of(chart))
+					.runOn());
 	}
 
-	private static String signOff(List<PlanView> plans) {
-		List<PlanView> required = plans.stream().filter(p -> p.score().signedOff() != SignOff.NOT_REQUIRED).toList();
-		if (required.isEmpty()) {
-			return "None of the plans uses a template that asks for sign-off.";
-		}
-		long yes = required.stream().filter(p -> p.score().signedOff() == SignOff.YES).count();
-		List<String> partly = required.stream()
-			.filter(p -> p.score().signedOff() == SignOff.PARTLY)
-			.map(PlanView::name)
+	private Chart carryChart(London london) {
+		List<London.Carry> carried = london.carry()
+			.stream()
+			.sorted(Comparator.comparingLong(London.Carry::have).reversed())
 			.toList();
-		List<String> no = required.stream()
-			.filter(p -> p.score().signedOff() == SignOff.NO)
-			.map(PlanView::name)
+		int total = london.actions();
+		List<SvgCharts.Bar> bars = carried.stream()
+			.map(c -> new SvgCharts.Bar(Items.heading(c.key()), total == 0 ? 0 : 100.0 * c.have() / total,
+					c.share() + " (" + Prose.figure(c.have()) + ")", null))
 			.toList();
-		StringBuilder text = new StringBuilder();
-		text.append(Prose.capitalise(Prose.proportion(yes, required.size(), "plan that asks", "plans that ask")))
-			.append(" for sign-off by the Chief Executive, the Leader or elected Mayor and the BCU Commander ")
-			.append(yes == 1 ? "is" : "are")
-			.append(" fully signed off.");
-		if (!partly.isEmpty()) {
-			text.append(" Partly signed off: ").append(Prose.list(partly)).append('.');
-		}
-		if (!no.isEmpty()) {
-			text.append(" Not signed off: ").append(Prose.list(no)).append('.');
-		}
-		if (required.size() < plans.size()) {
-			text.append(" The 2017 template asked for no sign-off, so ")
-				.append(Prose.count(plans.size() - required.size(), "plan is", "plans are"))
-				.append(" not judged on it.");
-		}
-		return text.toString();
-	}
-
-	private Chart completenessChart(List<PlanView> plans) {
-		List<PlanView> ordered = plans.stream()
-			.sorted(Comparator.comparingDouble((PlanView p) -> p.score().completeness())
-				.reversed()
-				.thenComparing(PlanView::name))
-			.toList();
-		List<SvgCharts.Bar> bars = ordered.stream()
-			.map(p -> new SvgCharts.Bar(p.name(), p.score().completeness(), Scores.format(p.score().completeness()),
-					null))
-			.toList();
-		PlanView top = ordered.get(0);
-		PlanView bottom = ordered.get(ordered.size() - 1);
-		String alt = "Bar chart of completeness by plan, out of 100, highest first: from "
-				+ Scores.format(top.score().completeness()) + " (" + top.name() + ") to "
-				+ Scores.format(bottom.score().completeness()) + " (" + bottom.name()
-				+ "). The table that follows gives every plan’s figure.";
-		DataTable table = new DataTable("Completeness by plan, highest first (scores.csv: completeness)", "Plan",
-				List.of("Actions", "Completeness"),
-				ordered.stream()
-					.map(p -> new DataTable.Row(p.name(),
-							List.of(Prose.figure(p.actions().size()), Scores.format(p.score().completeness()))))
+		String alt = "Bar chart of the share of all " + Prose.figure(total)
+				+ " actions that carry each thing every action should, the most carried first: "
+				+ Prose.list(carried.stream().map(c -> Items.heading(c.key()).toLowerCase() + " " + c.share()).toList())
+				+ ".";
+		DataTable table = new DataTable("What actions carry", "What every action should carry",
+				List.of("Actions that carry it", "Share of all actions"),
+				carried.stream()
+					.map(c -> new DataTable.Row(Items.heading(c.key()), List.of(Prose.figure(c.have()), c.share())))
 					.toList(),
 				List.of(true, true));
-		return new Chart("chart-completeness", this.charts.horizontalBars("chart-completeness", alt, bars,
-				"Completeness, out of 100", 100, SvgCharts.WIDTH), alt, table);
+		return new Chart("chart-carry", this.charts.horizontalBars("chart-carry", alt, bars,
+				"Share of all actions, per cent", 100, SvgCharts.WIDTH), alt, table);
 	}
 
 }

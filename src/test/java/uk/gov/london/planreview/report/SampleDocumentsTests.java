@@ -1,0 +1,476 @@
+package uk.gov.london.planreview.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.gov.london.planreview.quarter.Quarter;
+import uk.gov.london.planreview.review.ReviewCsv;
+import uk.gov.london.planreview.review.ReviewRun;
+import uk.gov.london.planreview.testing.JobTest;
+import uk.gov.london.planreview.testing.Project;
+
+/**
+ * The documents of the bundled sample run (./run.sh --quarter 2026-Q4 --date 2026-12-01),
+ * rendered once for the class and read as their readers would: short enough to circulate,
+ * and consistent with themselves and with the CSV files — no authority both helped and
+ * helping in one area, every "all", "every" and "all but" recomputed, no settings key or
+ * file name in the body, no table printed twice, no borough named as weak in the
+ * London-wide review, and plain words throughout.
+ */
+@JobTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleDocumentsTests {
+
+	static final Path work = DocumentsTests.temporaryFolder();
+
+	Path quarter;
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	Job quarterlyReview;
+
+	@BeforeAll
+	void runTheSample() throws Exception {
+		Path output = work.resolve("output");
+		JobExecution execution = this.jobOperator.start(this.quarterlyReview,
+				ReviewRun.parameters(Quarter.parse("2026-Q4"), Project.path("input"), output, 1, 0,
+						Instant.parse("2026-12-01T09:00:00Z"), true));
+		assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+			.isEqualTo(BatchStatus.COMPLETED);
+		this.quarter = output.resolve("2026-Q4");
+	}
+
+	@AfterAll
+	void clean() throws IOException {
+		try (Stream<Path> files = Files.walk(work)) {
+			files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+		}
+	}
+
+	@Test
+	void theDocumentsAreShortEnoughToCirculate() throws Exception {
+		Pages review = pages(this.quarter.resolve("review.pdf"));
+		System.out.println("Sample review: " + review);
+		assertThat(review.beforeAppendices()).as("review body, front page included").isLessThanOrEqualTo(12);
+		Pages stocktake = pages(this.quarter.resolve("stocktake.pdf"));
+		System.out.println("Sample stock-take: " + stocktake);
+		assertThat(stocktake.total()).isLessThanOrEqualTo(8);
+		for (Path feedback : feedback()) {
+			Pages pages = pages(feedback);
+			assertThat(pages.beforeAppendices()).as("%s before its appendix", feedback.getFileName())
+				.isLessThanOrEqualTo(6);
+		}
+		System.out.println("Sample feedback, pages before the appendix: " + feedback().stream().map(f -> {
+			try {
+				return f.getFileName().toString().replace(".pdf", "") + " " + pages(f).beforeAppendices();
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}).collect(Collectors.joining(", ")));
+	}
+
+	@Test
+	void noPartnershipIsBothHelpedAndHelpingInOneArea() throws Exception {
+		List<CSVRecord> rows = csv("linking-up.csv");
+		Map<String, Set<String>> helped = new HashMap<>();
+		Map<String, Set<String>> helping = new HashMap<>();
+		for (CSVRecord r : rows) {
+			helped.computeIfAbsent(r.get("theme"), t -> new HashSet<>()).add(r.get("plan_id"));
+			if (!r.get("offer_plan_id").isEmpty()) {
+				helping.computeIfAbsent(r.get("theme"), t -> new HashSet<>()).add(r.get("offer_plan_id"));
+				assertThat(r.get("offer_theme")).isEqualTo(r.get("theme"));
+			}
+		}
+		assertThat(helping).isNotEmpty();
+		helping
+			.forEach((theme, helpers) -> assertThat(helpers).as(theme).doesNotContainAnyElementsOf(helped.get(theme)));
+		// An honestly reported red action is not a gap.
+		assertThat(rows).noneMatch(r -> r.get("gap").contains("rated red"));
+	}
+
+	@Test
+	void everyClaimAboutAllOrEveryPlanIsWhatTheCsvFilesSay() throws Exception {
+		List<CSVRecord> scores = csv("scores.csv");
+		List<CSVRecord> practice = csv("good-practice.csv");
+		List<CSVRecord> responses = csv("stocktake-responses.csv").stream()
+			.filter(r -> r.get("status").equals("standing"))
+			.toList();
+		Map<String, String> claims = new LinkedHashMap<>();
+		String review = body(this.quarter.resolve("review.pdf"));
+
+		int plans = scores.size();
+		long full = scores.stream().filter(s -> s.get("mandatory_coverage").equals("100.0")).count();
+		claims.put(
+				Prose.proportion(full, plans, "plan has", "plans have")
+						+ " every mandatory action of their template in place and filled in",
+				"mandatory coverage of 100");
+		List<CSVRecord> asked = scores.stream().filter(s -> !s.get("signed_off").equals("not-required")).toList();
+		long signed = asked.stream().filter(s -> s.get("signed_off").equals("yes")).count();
+		claims.put(Prose
+			.capitalise(Prose.proportion(signed, asked.size(), "plan whose template asks", "plans whose template asks"))
+				+ " for sign-off", "signed off");
+		// Theme by theme: which plans' templates have the theme, which have actions in
+		// it,
+		// and which have its mandatory actions all in place and filled in.
+		List<CSVRecord> actions = csv("actions.csv");
+		Map<String, Map<String, String>> reportedAs = new HashMap<>();
+		for (CSVRecord t : ReviewCsvFiles.read(Project.path("config", "reference", "themes.csv"))) {
+			reportedAs.computeIfAbsent(t.get("version"), v -> new LinkedHashMap<>())
+				.put(t.get("theme"), t.get("reported_as"));
+		}
+		Map<String, String> mandatoryTheme = new HashMap<>();
+		for (CSVRecord a : ReviewCsvFiles.read(Project.path("config", "reference", "mandatory-actions.csv"))) {
+			mandatoryTheme.put(a.get("version") + "|" + a.get("ref"),
+					reportedAs.get(a.get("version")).get(a.get("theme")));
+		}
+		Set<String> themes = new java.util.LinkedHashSet<>();
+		reportedAs.values().forEach(v -> themes.addAll(v.values()));
+		for (String theme : themes) {
+			List<CSVRecord> expecting = scores.stream()
+				.filter(s -> reportedAs.get(s.get("template_version")).containsValue(theme))
+				.toList();
+			long with = expecting.stream()
+				.filter(s -> actions.stream()
+					.anyMatch(a -> a.get("plan_id").equals(s.get("plan_id")) && a.get("theme").equals(theme)))
+				.count();
+			long complete = expecting.stream()
+				.filter(s -> Stream.of(s.get("mandatory_missing"), s.get("mandatory_not_filled_in"))
+					.flatMap(refs -> refs.isEmpty() ? Stream.of() : Stream.of(refs.split("; ")))
+					.noneMatch(ref -> theme.equals(mandatoryTheme.get(s.get("template_version") + "|" + ref))))
+				.count();
+			String whose = " whose template has this theme ";
+			String withActions = Prose.capitalise(Prose.proportion(with, expecting.size(), "plan", "plans")) + whose
+					+ (with == 1 ? "has" : "have") + " actions in it";
+			claims.put(withActions, theme + ": plans with actions");
+			String section = themeSection(theme);
+			assertThat(section).as(theme).contains(withActions);
+			if (complete == expecting.size()) {
+				String allInPlace = Prose.capitalise(Prose.proportion(complete, expecting.size(), "plan", "plans"))
+						+ whose + (complete == 1 ? "has" : "have") + " its mandatory actions in place and filled in";
+				claims.put(allInPlace, theme + ": mandatory actions all in place");
+				assertThat(section).as(theme).contains(allInPlace);
+			}
+			else {
+				assertThat(section).as(theme).doesNotContain("its mandatory actions in place and filled in");
+			}
+		}
+		Map<String, Integer> withIdea = new LinkedHashMap<>();
+		practice.stream()
+			.filter(p -> !p.get("category").equals("new-idea"))
+			.forEach(p -> withIdea.put(p.get("category_name"), Integer.parseInt(p.get("plans_with_category"))));
+		withIdea.forEach((idea, count) -> {
+			if (count * 4 >= plans * 3) {
+				claims.put(idea.substring(0, 1).toLowerCase() + idea.substring(1) + " ("
+						+ Prose.proportion(count, plans, "plan", "plans") + ")", idea + " is common practice");
+			}
+		});
+		// A claim recomputed here is either made as recomputed, or not made at all (a
+		// theme
+		// may have no sentence of its own); the sweep below finds any other.
+		assertThat(review).contains(claims.keySet().iterator().next());
+
+		String stocktake = text(this.quarter.resolve("stocktake.pdf"));
+		long corporate = responses.stream()
+			.filter(r -> List.of("yes", "in development", "incorporated in the community safety strategy")
+				.contains(r.get("corporate_approach")))
+			.count();
+		assertThat(stocktake)
+			.contains(Prose.capitalise(Prose.proportion(corporate, responses.size(), "authority", "authorities"))
+					+ " that responded said that either they had a corporate approach");
+		long collaborating = responses.stream()
+			.filter(r -> Stream
+				.of("collaboration_with_police", "collaboration_cross_agency", "collaboration_cross_borough")
+				.anyMatch(c -> r.get(c).equals("yes")))
+			.count();
+		assertThat(stocktake)
+			.contains(Prose.capitalise(Prose.proportion(collaborating, responses.size(), "authority", "authorities"))
+					+ " that responded said that their work on serious youth violence");
+
+		// No other "all", "every" or "all but" claim about plans or authorities is made:
+		// each one the documents make is among those checked above.
+		List<String> unchecked = new ArrayList<>();
+		Set<String> checked = new HashSet<>(claims.keySet());
+		Pattern claim = Pattern.compile(
+				"[^.]*\\b(?:[Aa]ll but \\w+ of the|[Aa]ll [a-z-]+|[Ee]very) (?:plans?|authorit(?:y|ies)|partnerships?)\\b[^.]*\\.");
+		Matcher m = claim.matcher(review);
+		while (m.find()) {
+			String sentence = m.group().trim();
+			if (checked.stream().noneMatch(sentence::contains) && !ALLOWED.matcher(sentence).find()) {
+				unchecked.add(sentence);
+			}
+		}
+		assertThat(unchecked).as("claims about all or every plan that no check recomputes").isEmpty();
+	}
+
+	/** The review's section on one theme, as its HTML file holds it, on one line. */
+	String themeSection(String theme) throws IOException {
+		String html = Files.readString(this.quarter.resolve("review.html"));
+		for (String block : html.split("<h3 id=\"theme-")) {
+			if (block.contains(">" + theme + "</h3>")) {
+				String section = block.substring(0, Math.max(block.indexOf("</div>"), 0));
+				return section.replaceAll("<[^>]+>", "").replace("&#8217;", "’").replaceAll("\\s+", " ");
+			}
+		}
+		throw new AssertionError("No section on " + theme);
+	}
+
+	@Test
+	void aFeedbackSaysEveryActionCarriesSomethingOnlyWhenItDoes() throws Exception {
+		Map<String, List<CSVRecord>> byPlan = csv("actions.csv").stream()
+			.collect(Collectors.groupingBy(r -> r.get("plan_id")));
+		Pattern every = Pattern.compile("Every one of its (\\d+) actions has ([^.]*)\\.");
+		int checked = 0;
+		for (Path pdf : feedback()) {
+			String planId = pdf.getFileName().toString().replace(".pdf", "");
+			List<CSVRecord> actions = byPlan.get(planId);
+			Matcher m = every.matcher(text(pdf));
+			while (m.find()) {
+				assertThat(Integer.parseInt(m.group(1))).isEqualTo(actions.size());
+				for (String item : List.of("an outcome:outcome", "a named lead:lead", "a RAG rating:rag")) {
+					String[] said = item.split(":");
+					if (m.group(2).contains(said[0])) {
+						assertThat(actions).as("%s: every action has %s", planId, said[0])
+							.noneMatch(a -> List.of(a.get("missing").split("; ")).contains(said[1]));
+						checked++;
+					}
+				}
+			}
+		}
+		assertThat(checked).isPositive();
+	}
+
+	/**
+	 * Sentences with "all" or "every" that are not claims about how many plans do
+	 * something: the review's scope and how it is used.
+	 */
+	static final Pattern ALLOWED = Pattern.compile("all 32 boroughs and the City of London|from reviewing all|"
+			+ "every plan’s scores|Scorecard of every plan|reports every plan as it was received|"
+			+ "look for them in every plan|each plan has moved|every plan reviewed is current|every action");
+
+	@Test
+	void noSettingsKeyOrFileNameIsInTheBodyOfADocument() throws Exception {
+		Set<String> keys = settingsKeys();
+		Pattern file = Pattern.compile("\\b[\\w-]+\\.(csv|xlsx|xlsm|xls|yml)\\b");
+		List<Path> documents = new ArrayList<>(
+				List.of(this.quarter.resolve("review.pdf"), this.quarter.resolve("stocktake.pdf")));
+		documents.addAll(feedback());
+		for (Path pdf : documents) {
+			String body = body(pdf);
+			assertThat(file.matcher(body).results().map(java.util.regex.MatchResult::group).toList())
+				.as("file names in %s", pdf.getFileName())
+				.isEmpty();
+			assertThat(keys).as("settings keys in %s", pdf.getFileName()).noneMatch(body::contains);
+			assertThat(body).as("machine wording in %s", pdf.getFileName())
+				.doesNotContain("not-required")
+				.doesNotContainPattern("\\bA, E\\b")
+				.doesNotContainPattern("\\b0\\.\\d\\d\\b")
+				.doesNotContainPattern("\\b\\d+\\.0 (kinds|actions|plans)");
+		}
+	}
+
+	@Test
+	void noTableIsPrintedTwice() throws Exception {
+		List<Path> documents = new ArrayList<>(
+				List.of(this.quarter.resolve("review.html"), this.quarter.resolve("stocktake.html")));
+		try (Stream<Path> files = Files.list(this.quarter.resolve("feedback"))) {
+			documents.addAll(files.filter(f -> f.toString().endsWith(".html")).sorted().toList());
+		}
+		Pattern table = Pattern.compile("<tbody>(.*?)</tbody>", Pattern.DOTALL);
+		for (Path html : documents) {
+			List<String> bodies = table.matcher(Files.readString(html)).results().map(r -> r.group(1)).toList();
+			assertThat(bodies).as("tables of %s", html.getFileName()).doesNotHaveDuplicates();
+		}
+		// A chart's numbers are printed once, in the appendix, and not beside it.
+		String review = Files.readString(this.quarter.resolve("review.html"));
+		assertThat(review).contains("id=\"chart-carry\"").contains("id=\"table-chart-carry\"");
+		assertThat(review.split("<caption>What actions carry</caption>", -1)).hasSize(2);
+	}
+
+	@Test
+	void theLondonWideReviewNamesNoBoroughAsWeak() throws Exception {
+		List<CSVRecord> scores = csv("scores.csv");
+		String body = body(this.quarter.resolve("review.pdf"));
+		// The plans that are not current are named, with the request to refresh them; and
+		// good practice is attributed to its partnership, whichever it is.
+		int notCurrent = body.indexOf("Plans that are not current");
+		int after = body.indexOf("The action plans are owned by", notCurrent);
+		int practice = body.indexOf("Areas of good practice The plans belong");
+		int development = body.indexOf("Areas for development A key aim");
+		assertThat(List.of(notCurrent, after, practice, development)).allMatch(i -> i > 0);
+		String rest = body.substring(0, notCurrent) + body.substring(after, practice) + body.substring(development);
+		for (CSVRecord s : scores) {
+			double police = Double.parseDouble(s.get("police_share"));
+			if (police > 0.5 || s.get("signed_off").equals("no")) {
+				for (String name : s.get("authorities").split("; ")) {
+					assertThat(rest).as("%s, weak, named in the review's body", name).doesNotContain(name);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aFeedbackDoesNotContradictItselfAboutThePolice() throws Exception {
+		for (Path pdf : feedback()) {
+			String text = text(pdf);
+			if (text.contains("Little rests on the police alone")) {
+				assertThat(text).as(pdf.getFileName().toString())
+					.contains("Less rests on the police than in most plans")
+					.doesNotContain("More rests on the police than in most plans")
+					.doesNotContain("Too many actions name no lead organisation");
+			}
+		}
+		// Barnet's low police share is an accident of actions led by no one: not a
+		// strength.
+		String barnet = text(this.quarter.resolve("feedback/E09000003.pdf"));
+		assertThat(barnet).doesNotContain("Little rests on the police alone")
+			.contains("Too many actions name no lead organisation to tell");
+	}
+
+	@Test
+	void outOfDateDraftAndOldTemplatePlansAreFlaggedInTheReviewAndTheirFeedback() throws Exception {
+		String review = text(this.quarter.resolve("review.pdf"));
+		assertThat(review).contains("Bromley, Harrow and Hillingdon are still on the 2017 template")
+			.contains("Hounslow: the file received is marked as a draft")
+			.contains("The stock-take answers that accompany this review date from May 2018")
+			.contains("send their current plan, on the current template and signed off, by 26 January 2027");
+		assertThat(text(this.quarter.resolve("feedback/E09000018.pdf")))
+			.contains("It is not a current plan: the file received is marked as a draft")
+			.contains("A revised plan is due by 26 January 2027");
+		assertThat(text(this.quarter.resolve("feedback/E09000006.pdf")))
+			.contains("it is on the 2017 template, which the current template has replaced")
+			.contains("it was submitted in January 2018");
+		assertThat(text(this.quarter.resolve("stocktake.pdf"))).contains("These answers date from May 2018");
+		// Older themes are reported under the 2021 names, in the review and the feedback.
+		assertThat(review).doesNotContain("Keeping deadly weapons off our streets")
+			.doesNotContain("Targeting lawbreakers");
+		assertThat(text(this.quarter.resolve("feedback/E09000015.pdf"))).contains("Reducing access to weapons")
+			.doesNotContain("Keeping deadly weapons off our streets");
+	}
+
+	@Test
+	void theStocktakeQuotesNoSentenceTwiceAndFewAnswersPerQuestion() throws Exception {
+		String html = Files.readString(this.quarter.resolve("stocktake.html"));
+		List<String> quotes = Pattern.compile("<blockquote>(.*?) \\(([^()]*)\\)</blockquote>", Pattern.DOTALL)
+			.matcher(html)
+			.results()
+			.map(r -> r.group(1))
+			.toList();
+		assertThat(quotes).isNotEmpty();
+		List<String> sentences = quotes.stream()
+			.flatMap(q -> Stream.of(q.split("(?<=\\.) ")))
+			.map(s -> s.trim().toLowerCase())
+			.toList();
+		assertThat(sentences).doesNotHaveDuplicates();
+		for (String question : html.split("<h3 id=\"question-")) {
+			if (question.startsWith("1") || question.startsWith("2") || question.startsWith("3")
+					|| question.startsWith("4")) {
+				List<String> who = Pattern.compile("<blockquote>.*? \\(([^()]*)\\)</blockquote>", Pattern.DOTALL)
+					.matcher(question)
+					.results()
+					.map(r -> r.group(1))
+					.toList();
+				assertThat(who).hasSizeBetween(2, 3).doesNotHaveDuplicates();
+			}
+		}
+	}
+
+	/** A document's pages, and how many come before its first appendix. */
+	record Pages(int total, int beforeAppendices) {
+	}
+
+	static Pages pages(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			int total = document.getNumberOfPages();
+			int before = total;
+			for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+				if (item.getTitle().startsWith("Appendix A")) {
+					before = document.getPages().indexOf(item.findDestinationPage(document));
+				}
+			}
+			return new Pages(total, before);
+		}
+	}
+
+	/** The text before the first appendix, on one line. */
+	static String body(Path pdf) throws IOException {
+		Pages pages = pages(pdf);
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setEndPage(pages.beforeAppendices());
+			return flat(stripper.getText(document));
+		}
+	}
+
+	static String text(Path pdf) throws IOException {
+		return flat(DocumentsTests.text(pdf));
+	}
+
+	private static String flat(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+			.replaceAll("-\\s*\\n\\s*", "-")
+			.replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * Every settings key of application.yml, as "planreview.documents.police-heavy-share"
+	 * and its last part.
+	 */
+	static Set<String> settingsKeys() throws IOException {
+		Set<String> keys = new HashSet<>();
+		for (String line : Files.readAllLines(Project.path("config", "application.yml"))) {
+			Matcher m = Pattern.compile("^\\s*([a-z]+(?:-[a-z]+)+):").matcher(line);
+			// Keys a reader could not take for English ("police-heavy-share"; not
+			// "sign-off").
+			if (m.find() && (m.group(1).chars().filter(c -> c == '-').count() > 1
+					|| m.group(1).matches(".*-(weight|threshold|categories|words|wording|mode|months|weeks)"))) {
+				keys.add(m.group(1));
+			}
+		}
+		keys.add("planreview.");
+		return keys;
+	}
+
+	List<Path> feedback() throws IOException {
+		try (Stream<Path> files = Files.list(this.quarter.resolve("feedback"))) {
+			return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+		}
+	}
+
+	List<CSVRecord> csv(String name) throws IOException {
+		return ReviewCsv.read(this.quarter.resolve(name));
+	}
+
+}
