@@ -53,12 +53,6 @@
   <#list names as name><#local said = said + [partner(name)]></#list>
   <#return said>
 </#function>
-<#-- Each item with the words before it: prefixed(["Leader"], "the ") is ["the Leader"]. -->
-<#function prefixed items prefix>
-  <#local said = []>
-  <#list items as item><#local said = said + [prefix + item]></#list>
-  <#return said>
-</#function>
 
 <#-- What every action should carry, by its key in the CSV files ("lead" → "a named lead"). -->
 <#function item key>

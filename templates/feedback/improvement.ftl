@@ -50,7 +50,7 @@
 <#case "refresh">Send the current plan, on the current template and signed off: <@why f/>.<#break>
 <#case "mandatory-missing">Add the missing mandatory <#if i.count == 1>action<#else>actions</#if> (<@refs i/>).<#break>
 <#case "mandatory-unfilled">Fill in the mandatory <#if i.count == 1>action<#else>actions</#if> left as the template wrote <#if i.count == 1>it<#else>them</#if> (<@refs i/>).<#break>
-<#case "sign-off">Complete sign-off by the Chief Executive, the Leader or elected Mayor and the BCU Commander.<#break>
+<#case "sign-off">Complete sign-off by <#if i.names?has_content>${w.list(i.names)}<#else>the Chief Executive, the Leader or elected Mayor and the BCU Commander</#if>.<#break>
 <#case "police">Ask partners to own actions: <#if i.count == i.of>all ${w.figures(i.of, "action rests", "actions rest")}<#else>${w.fig(i.count)} of the ${w.figures(i.of, "action rests", "actions rest")}</#if> on the police alone.<#break>
 <#case "lacking">Give ${w.item(i.item)} to <#if i.count == i.of>every action<#else>the ${w.figures(i.count, "action", "actions")} without one</#if>.<#break>
 <#case "lacking-dates">Give start and end dates to <#if i.count == i.of>every action<#else>the ${w.figures(i.count, "action", "actions")} without them</#if>.<#break>
