@@ -16,6 +16,7 @@ import uk.gov.london.planreview.history.MovementStore;
 import uk.gov.london.planreview.history.PlanComparison.ActionChange;
 import uk.gov.london.planreview.ingest.SubmissionStore;
 import uk.gov.london.planreview.scoring.ActionCheck;
+import uk.gov.london.planreview.scoring.Bands;
 import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
@@ -39,11 +40,11 @@ public class TableExport {
 	static final List<String> SCORE_COLUMNS = List.of("plan_id", "authorities", "template_version", "actions",
 			"completeness", "mandatory_coverage", "partnership_breadth", "partner_categories", "police_share",
 			"signed_off", "overall", "rank",
-			// Extra: where the plan came from, what its mandatory coverage lacks, and
-			// movement since last quarter.
+			// Extra: where the plan came from, what its mandatory coverage lacks,
+			// movement since last quarter, and the band of its overall score.
 			"source_file", "mandatory_missing", "mandatory_not_filled_in", "previous_quarter", "previous_overall",
 			"overall_change", "actions_added", "actions_dropped", "actions_completed", "actions_turned_green",
-			"actions_turned_red");
+			"actions_turned_red", "band");
 
 	static final List<String> MOVEMENT_COLUMNS = List.of("plan_id", "authorities", "theme", "action_ref", "action",
 			"previous_rag", "rag", "movement");
@@ -104,8 +105,10 @@ public class TableExport {
 	 */
 	public void writeScores(long runId, Path target, Sheets workbook) throws IOException {
 		Map<String, PlanMovement> moved = this.movements.plans(runId);
+		List<PlanScore> scored = this.scores.scores(runId);
+		List<Double> overall = scored.stream().map(PlanScore::overall).toList();
 		SafeCsv.write(target, SCORE_COLUMNS, workbook.sheet("Scores", SCORE_COLUMNS), rows -> {
-			for (PlanScore s : this.scores.scores(runId)) {
+			for (PlanScore s : scored) {
 				PlanMovement m = moved.get(s.planId());
 				rows.row(TableValue.feedback(s.planId()), s.authorities(), s.templateVersion(), s.actions(),
 						TableValue.score(s.completeness()), TableValue.score(s.mandatoryCoverage()),
@@ -125,7 +128,8 @@ public class TableExport {
 						m == null ? "" : m.counts().get(Movement.DROPPED),
 						m == null ? "" : m.counts().get(Movement.COMPLETED),
 						m == null ? "" : m.counts().get(Movement.TURNED_GREEN),
-						m == null ? "" : m.counts().get(Movement.TURNED_RED));
+						m == null ? "" : m.counts().get(Movement.TURNED_RED),
+						Bands.words(Bands.ofScore(s.overall(), overall)));
 			}
 		});
 	}

@@ -10,7 +10,6 @@ import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.SubmissionStore;
-import uk.gov.london.planreview.scoring.Bands;
 import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
 import uk.gov.london.planreview.template.TemplateCatalogue;
@@ -39,11 +38,9 @@ public class GoodPracticeReview {
 
 	private final GoodPracticeSettings settings;
 
-	private final Bands bands;
-
 	GoodPracticeReview(SubmissionStore submissions, ScoreStore scores, GoodPracticeStore store,
 			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories, TemplateCatalogue catalogue,
-			FindingStore findings, PlanScorer scorer, GoodPracticeSettings settings, Bands bands) {
+			FindingStore findings, PlanScorer scorer, GoodPracticeSettings settings) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.store = store;
@@ -52,7 +49,6 @@ public class GoodPracticeReview {
 		this.findings = findings;
 		this.scorer = scorer;
 		this.settings = settings;
-		this.bands = bands;
 	}
 
 	/**
@@ -81,8 +77,7 @@ public class GoodPracticeReview {
 		List<ActionWording> actions = finder.wordings();
 		List<GoodPractice> practice = new ArrayList<>(finder.practice());
 		practice.addAll(new NewIdeas(finder, this.settings).find(actions, finder.plans()));
-		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId), this.settings, this.bands)
-			.areas(actions);
+		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId), this.settings).areas(actions);
 		this.store.clear(runId);
 		this.store.save(runId, practice, areas);
 	}

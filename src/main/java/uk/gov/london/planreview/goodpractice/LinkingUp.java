@@ -51,8 +51,6 @@ final class LinkingUp {
 
 	private final GoodPracticeSettings settings;
 
-	private final Bands bands;
-
 	private final Map<String, Double> londonMedian = new HashMap<>();
 
 	/** Theme → London's lower quartile, median, upper quartile and number of plans. */
@@ -60,9 +58,8 @@ final class LinkingUp {
 
 	private final Map<String, Map<String, Double>> themeCompleteness = new HashMap<>();
 
-	LinkingUp(CategoryClassifier classifier, List<PlanScore> scores, GoodPracticeSettings settings, Bands bands) {
+	LinkingUp(CategoryClassifier classifier, List<PlanScore> scores, GoodPracticeSettings settings) {
 		this.classifier = classifier;
-		this.bands = bands;
 		this.scores = scores;
 		this.settings = settings;
 		Map<String, List<Double>> byTheme = new LinkedHashMap<>();
@@ -78,9 +75,9 @@ final class LinkingUp {
 		}
 		// Rounded as the documents print London's medians and quartiles.
 		byTheme.forEach((theme, values) -> {
-			this.londonMedian.put(theme, round(Quantiles.median(values)));
-			this.londonQuartiles.put(theme, new double[] { round(Quantiles.at(values, 0.25)),
-					round(Quantiles.median(values)), round(Quantiles.at(values, 0.75)), values.size() });
+			this.londonMedian.put(theme, Quantiles.at(values, 0.5, 1));
+			this.londonQuartiles.put(theme, new double[] { Quantiles.at(values, 0.25, 1), Quantiles.at(values, 0.5, 1),
+					Quantiles.at(values, 0.75, 1), values.size() });
 		});
 	}
 
@@ -181,8 +178,7 @@ final class LinkingUp {
 		private boolean strong(String planId, String theme) {
 			Double own = LinkingUp.this.themeCompleteness.getOrDefault(planId, Map.of()).get(theme);
 			double[] q = LinkingUp.this.londonQuartiles.get(theme);
-			return own != null && q != null
-					&& LinkingUp.this.bands.of(own, q[0], q[1], q[2], (int) q[3], false).equals("top");
+			return own != null && q != null && Bands.of(own, q[0], q[1], q[2], (int) q[3]).equals("top");
 		}
 
 		/**
@@ -266,10 +262,6 @@ final class LinkingUp {
 
 	static double median(List<Double> values) {
 		return Quantiles.median(values);
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 10) / 10.0;
 	}
 
 }

@@ -25,18 +25,14 @@ public record Quartiles(double lower, double median, double upper, int count, bo
 	}
 
 	private static Quartiles of(Collection<Double> values, boolean share) {
-		double scale = share ? 100 : 10;
-		return new Quartiles(round(Quantiles.at(values, 0.25), scale), round(Quantiles.at(values, 0.5), scale),
-				round(Quantiles.at(values, 0.75), scale), values.size(), share);
-	}
-
-	private static double round(double value, double scale) {
-		return Math.round(value * scale) / scale;
+		int decimals = share ? 2 : 1;
+		return new Quartiles(Quantiles.at(values, 0.25, decimals), Quantiles.at(values, 0.5, decimals),
+				Quantiles.at(values, 0.75, decimals), values.size(), share);
 	}
 
 	/** Where a value stands among the values: its band ({@link Bands}). */
-	public String band(double value, Bands bands) {
-		return bands.of(value, this.lower, this.median, this.upper, this.count, this.share);
+	public String band(double value) {
+		return Bands.of(value, this.lower, this.median, this.upper, this.count);
 	}
 
 	public String lowerText() {

@@ -21,7 +21,6 @@ import uk.gov.london.planreview.history.PlanComparison.ActionChange;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore.Submission;
 import uk.gov.london.planreview.quarter.Quarter;
-import uk.gov.london.planreview.scoring.Bands;
 import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
@@ -52,8 +51,8 @@ public final class ReviewData {
 	}
 
 	/** The settings and reference data in force. */
-	public record Reference(ScoringWeights weights, Bands bands, DocumentSettings settings,
-			GoodPracticeSettings goodPractice, TemplateCatalogue catalogue, List<String> partnerCategories) {
+	public record Reference(ScoringWeights weights, DocumentSettings settings, GoodPracticeSettings goodPractice,
+			TemplateCatalogue catalogue, List<String> partnerCategories) {
 	}
 
 	/**
@@ -99,8 +98,8 @@ public final class ReviewData {
 		this.survey = survey;
 		this.received = new Received(List.copyOf(received.submissions()), List.copyOf(received.plans()),
 				List.copyOf(received.authorities()), List.copyOf(received.findings()));
-		this.reference = new Reference(reference.weights(), reference.bands(), reference.settings(),
-				reference.goodPractice(), reference.catalogue(), List.copyOf(reference.partnerCategories()));
+		this.reference = new Reference(reference.weights(), reference.settings(), reference.goodPractice(),
+				reference.catalogue(), List.copyOf(reference.partnerCategories()));
 		this.found = new Findings(found.benchmarks(), List.copyOf(found.practice()), List.copyOf(found.weakAreas()),
 				Map.copyOf(found.movement()),
 				found.changes()
@@ -129,13 +128,13 @@ public final class ReviewData {
 
 	private PlanStanding judge(PlanView plan) {
 		DocumentSettings settings = settings();
-		String band = benchmarks().overall().band(plan.score().overall(), bands());
+		String band = benchmarks().overall().band(plan.score().overall());
 		long led = plan.actions().stream().filter(a -> !a.partnerCategories().isEmpty()).count();
 		boolean wellLed = !plan.actions().isEmpty() && led >= settings.wellLedShare() * plan.actions().size();
 		LocalDate submitted = plan.plan().submitted();
 		boolean heavy = settings.policeHeavy(plan.score().policeShare());
 		String police = heavy ? "heavy"
-				: !wellLed ? "unled" : switch (benchmarks().policeShare().band(plan.score().policeShare(), bands())) {
+				: !wellLed ? "unled" : switch (benchmarks().policeShare().band(plan.score().policeShare())) {
 					case "bottom" -> "less";
 					case "top" -> "more";
 					default -> "same";
@@ -213,21 +212,16 @@ public final class ReviewData {
 		return this.reference.settings();
 	}
 
-	/** How plans are placed in bands rather than ranked. */
-	public Bands bands() {
-		return this.reference.bands();
-	}
-
 	public GoodPracticeSettings goodPracticeSettings() {
 		return this.reference.goodPractice();
 	}
 
 	/**
-	 * Where a value stands among London's (top, middle or bottom), by the settings'
-	 * margin.
+	 * Where a value stands among London's (top, middle or bottom), by the bands of
+	 * {@link uk.gov.london.planreview.scoring.Bands}.
 	 */
 	public String band(double value, Quartiles quartiles) {
-		return quartiles.band(value, bands());
+		return quartiles.band(value);
 	}
 
 	/** How the plan stands: its band, and whether it is current. */

@@ -26,7 +26,6 @@ import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.scoring.PlanScore;
 import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
-import uk.gov.london.planreview.scoring.Bands;
 import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
 
@@ -58,14 +57,12 @@ public class ReviewDataLoader {
 
 	private final DocumentSettings settings;
 
-	private final Bands bands;
-
 	private final GoodPracticeSettings goodPracticeSettings;
 
 	ReviewDataLoader(SubmissionStore submissions, ScoreStore scores, FindingStore findings,
 			AuthorityDirectory authorities, TemplateCatalogue catalogue, PartnerTaxonomy taxonomy, PlanScorer scorer,
-			ScoringWeights weights, GoodPracticeStore goodPractice, MovementStore movements, Bands bands,
-			DocumentSettings settings, GoodPracticeSettings goodPracticeSettings) {
+			ScoringWeights weights, GoodPracticeStore goodPractice, MovementStore movements, DocumentSettings settings,
+			GoodPracticeSettings goodPracticeSettings) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.findings = findings;
@@ -77,7 +74,6 @@ public class ReviewDataLoader {
 		this.goodPractice = goodPractice;
 		this.movements = movements;
 		this.settings = settings;
-		this.bands = bands;
 		this.goodPracticeSettings = goodPracticeSettings;
 	}
 
@@ -98,8 +94,8 @@ public class ReviewDataLoader {
 		return new ReviewData(
 				new ReviewData.Run(runId, quarter, runDate, DATE.format(runDate.atZone(ZoneId.of("Europe/London")))),
 				new ReviewData.Received(all, plans, this.authorities.all(), this.findings.all(runId)),
-				new ReviewData.Reference(this.weights, this.bands, this.settings, this.goodPracticeSettings,
-						this.catalogue, this.taxonomy.categories()),
+				new ReviewData.Reference(this.weights, this.settings, this.goodPracticeSettings, this.catalogue,
+						this.taxonomy.categories()),
 				new ReviewData.Findings(Benchmarks.of(plans.stream().map(PlanView::score).toList()),
 						this.goodPractice.practice(runId), this.goodPractice.linkingUp(runId),
 						this.movements.plans(runId), this.movements.changes(runId)));

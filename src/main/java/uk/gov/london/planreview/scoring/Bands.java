@@ -2,43 +2,50 @@ package uk.gov.london.planreview.scoring;
 
 import java.util.Collection;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
- * {@code planreview.bands} in application.yml: how a plan's score is placed among
- * London's — the top quarter, the middle half or the bottom quarter — rather than ranked,
- * since many plans lie within a few points of each other. Shared by the documents and by
- * linking up, so that "strong in a theme" means the same in both.
- *
- * @param margin a score within this many points of London's median is in the middle half
- * whatever the quartiles say (for a share from 0 to 1, points of a percentage)
+ * How a plan's score is placed among London's — the top quarter, the middle half or the
+ * bottom quarter — rather than ranked, since many plans lie within a few points of each
+ * other. One rule, stated in the review's method appendix and checkable from scores.csv:
+ * the top quarter is at or above the upper quartile, the bottom quarter at or below the
+ * lower quartile (Excel's QUARTILE.INC, rounded as the scores are). A plan level with the
+ * median is never in the top or bottom quarter: where most plans share one score (full
+ * mandatory coverage, say), that score is the middle, not a quarter. Shared by the
+ * documents, scores.csv and linking up, so that "strong in a theme" means the same in
+ * all.
  */
-@ConfigurationProperties("planreview.bands")
-public record Bands(double margin) {
+public final class Bands {
 
-	/**
-	 * {@code top} (at or above the upper quartile, and at least the margin above the
-	 * median), {@code bottom} (at or below the lower quartile, and at least the margin
-	 * below the median) or {@code middle}; always {@code middle} among fewer than four
-	 * plans.
-	 * @param share whether the values are shares from 0 to 1
-	 */
-	public String of(double value, double lower, double median, double upper, int count, boolean share) {
-		if (count < 4) {
-			return "middle";
-		}
-		double points = share ? this.margin / 100 : this.margin;
-		return value >= upper && value - median >= points - 1e-9 ? "top"
-				: value <= lower && median - value >= points - 1e-9 ? "bottom" : "middle";
+	private Bands() {
 	}
 
 	/**
-	 * The band of a value among the values (quartiles as Excel's QUARTILE.INC,
-	 * unrounded).
+	 * {@code top} (at or above the upper quartile, and above the median), {@code bottom}
+	 * (at or below the lower quartile, and below the median) or {@code middle}; always
+	 * {@code middle} among fewer than four plans.
 	 */
-	public String of(double value, Collection<Double> values) {
-		return of(value, Quantiles.at(values, 0.25), Quantiles.median(values), Quantiles.at(values, 0.75),
-				values.size(), false);
+	public static String of(double value, double lower, double median, double upper, int count) {
+		if (count < 4) {
+			return "middle";
+		}
+		return value >= upper && value > median ? "top" : value <= lower && value < median ? "bottom" : "middle";
+	}
+
+	/** A band as scores.csv and the scorecard name it: "top quarter". */
+	public static String words(String band) {
+		return switch (band) {
+			case "top" -> "top quarter";
+			case "bottom" -> "bottom quarter";
+			default -> "middle half";
+		};
+	}
+
+	/**
+	 * The band of a score among London's scores, by their quartiles rounded to one
+	 * decimal place as scores.csv shows them.
+	 */
+	public static String ofScore(double score, Collection<Double> scores) {
+		return of(score, Quantiles.at(scores, 0.25, 1), Quantiles.at(scores, 0.5, 1), Quantiles.at(scores, 0.75, 1),
+				scores.size());
 	}
 
 }

@@ -26,6 +26,15 @@ public final class Quantiles {
 		return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
 	}
 
+	/**
+	 * The value at {@code p} of the way through the values, rounded to so many decimal
+	 * places: as the CSV files and documents print it (scores to one, shares to two).
+	 */
+	public static double at(Collection<Double> values, double p, int decimals) {
+		double scale = Math.pow(10, decimals);
+		return Math.round(at(values, p) * scale) / scale;
+	}
+
 	public static double median(Collection<Double> values) {
 		return at(values, 0.5);
 	}

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import uk.gov.london.planreview.plan.ActionType;
 import uk.gov.london.planreview.reference.ReferenceData;
-import uk.gov.london.planreview.scoring.Bands;
 import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
 import uk.gov.london.planreview.scoring.PlanScore.ThemeScore;
 import uk.gov.london.planreview.scoring.PlanScore;
@@ -120,7 +119,7 @@ class LinkingUpTests {
 	}
 
 	private static LinkingUp linkingUp(List<PlanScore> scores) {
-		return new LinkingUp(CATEGORIES, scores, GoodPracticeSettings.defaults(), new Bands(2));
+		return new LinkingUp(CATEGORIES, scores, GoodPracticeSettings.defaults());
 	}
 
 	private static ActionWording sound(String planId, String theme, String text) {

@@ -103,6 +103,80 @@ class SampleDocumentsTests {
 	}
 
 	@Test
+	void everyBandIsTheQuartileRuleTheMethodStatesTheSameInEveryPlaceItIsGiven() throws Exception {
+		List<CSVRecord> scores = csv("scores.csv");
+		List<Double> overall = scores.stream().map(s -> Double.parseDouble(s.get("overall"))).toList();
+		double lower = quartileInc(overall, 0.25);
+		double median = quartileInc(overall, 0.5);
+		double upper = quartileInc(overall, 0.75);
+		Map<String, Integer> counts = new HashMap<>();
+		Map<String, String> scorecard = scorecard();
+		for (CSVRecord s : scores) {
+			double score = Double.parseDouble(s.get("overall"));
+			String band = score >= upper && score > median ? "top quarter"
+					: score <= lower && score < median ? "bottom quarter" : "middle half";
+			assertThat(s.get("band")).as("%s in scores.csv", s.get("authorities")).isEqualTo(band);
+			assertThat(scorecard.get(Prose.authorities(s.get("authorities"))))
+				.as("%s in the scorecard", s.get("authorities"))
+				.isEqualToIgnoringCase(band);
+			counts.merge(band, 1, Integer::sum);
+		}
+		// A quarter of the plans, give or take ties: the top quarter is not a few plans.
+		assertThat(counts.get("top quarter")).isBetween(scores.size() / 4 - 1, scores.size() / 4 + 2);
+		String review = text(this.quarter.resolve("review.pdf"));
+		assertThat(review)
+			.contains("By overall score, " + Prose.count(counts.get("top quarter"), "plan is", "plans are")
+					+ " in the top quarter of London’s plans, " + Prose.count(counts.get("middle half"))
+					+ " in the middle half and " + Prose.count(counts.get("bottom quarter")) + " in the bottom quarter")
+			.contains("at or above the upper quartile and above the median");
+		// A partnership offered as a model in a theme is in London's top quarter there,
+		// as
+		// the review's table of themes gives the quartiles.
+		String html = flat(Files.readString(this.quarter.resolve("review.html")).replaceAll("<[^>]+>", " "));
+		for (CSVRecord offer : csv("linking-up.csv")) {
+			if (offer.get("offer_plan_id").isEmpty()) {
+				continue;
+			}
+			Matcher m = Pattern
+				.compile(Pattern.quote(offer.get("theme")) + " \\d+ [\\d,]+ ([\\d.]+) ([\\d.]+) to ([\\d.]+)")
+				.matcher(html);
+			assertThat(m.find()).as(offer.get("theme")).isTrue();
+			double completeness = Double.parseDouble(offer.get("offer_theme_completeness"));
+			assertThat(completeness).as("%s offered in %s", offer.get("offer_authorities"), offer.get("theme"))
+				.isGreaterThanOrEqualTo(Double.parseDouble(m.group(3)))
+				.isGreaterThan(Double.parseDouble(m.group(1)));
+		}
+	}
+
+	/** Excel's QUARTILE.INC, rounded to one decimal place as the scores are. */
+	static double quartileInc(List<Double> values, double p) {
+		List<Double> sorted = values.stream().sorted().toList();
+		double position = p * (sorted.size() - 1);
+		int below = (int) Math.floor(position);
+		double value = sorted.get(below)
+				+ (position - below) * (sorted.get(Math.min(below + 1, sorted.size() - 1)) - sorted.get(below));
+		return Math.round(value * 10) / 10.0;
+	}
+
+	/** The scorecard's band of each plan, by the plan's name. */
+	Map<String, String> scorecard() throws IOException {
+		String html = Files.readString(this.quarter.resolve("review.html"));
+		String table = html.substring(html.indexOf("<caption>Scorecard of every plan</caption>"));
+		table = table.substring(0, table.indexOf("</table>"));
+		Map<String, String> bands = new HashMap<>();
+		Matcher row = Pattern.compile("<tr><th scope=\"row\">([^<]+)</th>(.*?)</tr>").matcher(table);
+		while (row.find()) {
+			List<String> cells = Pattern.compile("<td[^>]*>([^<]*)</td>")
+				.matcher(row.group(2))
+				.results()
+				.map(r -> r.group(1))
+				.toList();
+			bands.put(row.group(1), cells.get(9));
+		}
+		return bands;
+	}
+
+	@Test
 	void noPartnershipIsBothHelpedAndHelpingInOneArea() throws Exception {
 		List<CSVRecord> rows = csv("linking-up.csv");
 		Map<String, Set<String>> helped = new HashMap<>();
@@ -438,7 +512,7 @@ class SampleDocumentsTests {
 		return flat(DocumentsTests.text(pdf));
 	}
 
-	private static String flat(String text) {
+	static String flat(String text) {
 		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
 			.replaceAll("-\\s*\\n\\s*", "-")
 			.replaceAll("\\s+", " ");
