@@ -17,7 +17,7 @@
 <#else>
 <p>${w.Part(t.plansWith, t.expecting, "plan", "plans")} whose template has this theme <#if t.plansWith == 1>has<#else>have</#if> actions in it, ${t.actions} in all; their median completeness is ${t.completeness.medianText} out of 100.</p>
 <#if t.strong gt 0 && (t.partners?has_content || t.examples?has_content)>
-<p>In the ${w.count(t.strong, "plan", "plans")} strongest in this theme<#if t.partners?has_content>, ${w.partners(t.partners)} lead actions more often than in other plans</#if>.<#if t.examples?has_content> For example:</#if></p>
+<p>In the ${w.n(t.strong)}<#if t.leftOut gt 0> current</#if> ${w.verb(t.strong, "plan", "plans")} strongest in this theme<#if t.partners?has_content>, ${w.partners(t.partners)} lead actions more often than in other plans</#if>.<#if t.examples?has_content> For example:</#if></p>
 <#if t.examples?has_content>
 <ul class="examples">
 <#list t.examples as e><li><span class="example-by">${e.authority}</span> (${e.ref}): <@w.quote e.action/> <span class="meta">Lead: ${w.sentence(e.lead)}</span></li></#list>

@@ -13,8 +13,10 @@ import uk.gov.london.planreview.document.TemplateEngine;
 import uk.gov.london.planreview.ingest.PlanWorkbookReader;
 import uk.gov.london.planreview.ingest.ReadSettings;
 import uk.gov.london.planreview.partner.PartnerTaxonomy;
+import uk.gov.london.planreview.plan.PlanCurrency;
 import uk.gov.london.planreview.reference.ReferenceData;
 import uk.gov.london.planreview.reference.ReferenceProblems;
+import uk.gov.london.planreview.report.DocumentSettings;
 import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.review.RunSettings;
 import uk.gov.london.planreview.scoring.PlanScorer;
@@ -60,6 +62,12 @@ class PlanReviewConfiguration {
 			TemplateCatalogue catalogue, PartnerTaxonomy partners, ReadSettings settings) {
 		return PlanWorkbookReader.load(reference, authorities, catalogue, partners)
 			.withMostActions(settings.mostActions());
+	}
+
+	/** Whether a plan is current, for the documents and good practice alike. */
+	@Bean
+	PlanCurrency planCurrency(DocumentSettings settings) {
+		return settings.currency();
 	}
 
 	@Bean

@@ -49,6 +49,8 @@ final class GoodPracticeFinder {
 
 	private final Map<String, Set<String>> ideasByPlan = new LinkedHashMap<>();
 
+	private final Set<String> outOfDate = new LinkedHashSet<>();
+
 	private final List<Candidate> candidates = new ArrayList<>();
 
 	private final List<ActionWording> wordings = new ArrayList<>();
@@ -72,13 +74,26 @@ final class GoodPracticeFinder {
 	private record Candidate(String planId, String authorities, String sourceFile, Action action, Match match) {
 	}
 
+	/** A current plan. */
 	void add(Plan plan) {
+		add(plan, true);
+	}
+
+	/**
+	 * @param current whether the plan is current: the actions of one that is not count
+	 * towards how many plans have each idea, but none is a candidate
+	 */
+	void add(Plan plan, boolean current) {
+		if (!current) {
+			this.outOfDate.add(plan.planId());
+		}
 		Set<String> ideas = new LinkedHashSet<>();
 		for (Action action : plan.actions()) {
 			Optional<Match> best = this.classifier.best(action.text());
 			best.ifPresent(m -> ideas.add(m.categoryId()));
 			this.wordings.add(ActionWording.of(plan, action, this.completeness.applyAsDouble(action)));
-			if (best.isPresent() && candidate(action) && !nearMandatory(action.text(), plan.templateVersion())) {
+			if (current && best.isPresent() && candidate(action)
+					&& !nearMandatory(action.text(), plan.templateVersion())) {
 				this.candidates
 					.add(new Candidate(plan.planId(), plan.authorityNames(), plan.sourceFile(), action, best.get()));
 			}
@@ -123,6 +138,11 @@ final class GoodPracticeFinder {
 		return this.mandatoryWordings.getOrDefault(templateVersion, List.of())
 			.stream()
 			.anyMatch(m -> Words.dice(stems, m) >= NEAR_MANDATORY);
+	}
+
+	/** The plans added that are not current, by id. */
+	Set<String> outOfDate() {
+		return Set.copyOf(this.outOfDate);
 	}
 
 	/** How many plans were added. */

@@ -10,6 +10,8 @@ import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.finding.FindingStore;
 import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.SubmissionStore;
+import uk.gov.london.planreview.plan.PlanCurrency;
+import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.scoring.PlanScorer;
 import uk.gov.london.planreview.scoring.ScoreStore;
 import uk.gov.london.planreview.template.TemplateCatalogue;
@@ -38,9 +40,11 @@ public class GoodPracticeReview {
 
 	private final GoodPracticeSettings settings;
 
+	private final PlanCurrency currency;
+
 	GoodPracticeReview(SubmissionStore submissions, ScoreStore scores, GoodPracticeStore store,
 			@Qualifier("goodPracticeCategories") CategoryClassifier goodPracticeCategories, TemplateCatalogue catalogue,
-			FindingStore findings, PlanScorer scorer, GoodPracticeSettings settings) {
+			FindingStore findings, PlanScorer scorer, GoodPracticeSettings settings, PlanCurrency currency) {
 		this.submissions = submissions;
 		this.scores = scores;
 		this.store = store;
@@ -49,20 +53,24 @@ public class GoodPracticeReview {
 		this.findings = findings;
 		this.scorer = scorer;
 		this.settings = settings;
+		this.currency = currency;
 	}
 
 	/**
 	 * Replaces whatever an interrupted attempt of the step stored for the run. A plan
 	 * whose actions cannot be looked through is left out of good practice, with an error
-	 * finding, and London's review goes on.
+	 * finding, and London's review goes on. A plan that is not current for the quarter
+	 * (out of date, a draft, on a replaced template) counts towards how many plans have
+	 * an idea, but is quoted neither as good practice nor as a new idea, and is offered
+	 * to no one for linking up.
 	 */
-	public void review(long runId) {
+	public void review(long runId, Quarter quarter) {
 		GoodPracticeFinder finder = new GoodPracticeFinder(this.classifier, this.catalogue,
 				a -> this.scorer.check(a).completeness());
 		List<Finding> left = new ArrayList<>();
 		this.submissions.forEachAcceptedPlan(runId, plan -> {
 			try {
-				finder.add(plan);
+				finder.add(plan, !this.currency.outOfDate(plan, quarter));
 			}
 			catch (RuntimeException ex) {
 				left.add(new Finding(plan.sourceFile(), plan.planId(), Severity.ERROR, "",
@@ -77,7 +85,9 @@ public class GoodPracticeReview {
 		List<ActionWording> actions = finder.wordings();
 		List<GoodPractice> practice = new ArrayList<>(finder.practice());
 		practice.addAll(new NewIdeas(finder, this.settings).find(actions, finder.plans()));
-		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId), this.settings).areas(actions);
+		List<WeakArea> areas = new LinkingUp(this.classifier, this.scores.scores(runId), this.settings,
+				finder.outOfDate())
+			.areas(actions);
 		this.store.clear(runId);
 		this.store.save(runId, practice, areas);
 	}

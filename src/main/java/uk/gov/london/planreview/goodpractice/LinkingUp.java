@@ -32,8 +32,9 @@ import uk.gov.london.planreview.scoring.Quantiles;
  * Offers answer the gap itself: another partnership's sound action (with an outcome, a
  * named lead and a date, rated green, amber or complete) whose wording is like the
  * missing or weak action's ({@link WordingIndex}), from a plan in London's top quarter in
- * that theme with no gap of its own there. So a partnership is never both helped and
- * helping in one area.
+ * that theme with no gap of its own there, and whose plan is current. So a partnership is
+ * never both helped and helping in one area, and a plan asked to send a current one is
+ * never held up as a model.
  */
 final class LinkingUp {
 
@@ -51,6 +52,9 @@ final class LinkingUp {
 
 	private final GoodPracticeSettings settings;
 
+	/** Plans that are not current, by id: they have gaps, but offer nothing. */
+	private final Set<String> outOfDate;
+
 	private final Map<String, Double> londonMedian = new HashMap<>();
 
 	/** Theme → London's lower quartile, median, upper quartile and number of plans. */
@@ -58,7 +62,9 @@ final class LinkingUp {
 
 	private final Map<String, Map<String, Double>> themeCompleteness = new HashMap<>();
 
-	LinkingUp(CategoryClassifier classifier, List<PlanScore> scores, GoodPracticeSettings settings) {
+	LinkingUp(CategoryClassifier classifier, List<PlanScore> scores, GoodPracticeSettings settings,
+			Set<String> outOfDate) {
+		this.outOfDate = Set.copyOf(outOfDate);
 		this.classifier = classifier;
 		this.scores = scores;
 		this.settings = settings;
@@ -165,7 +171,7 @@ final class LinkingUp {
 
 		Providers(List<ActionWording> actions, Map<String, Map<String, List<Gap>>> gaps) {
 			for (ActionWording a : actions) {
-				if (a.sound() && strong(a.planId(), a.theme())
+				if (a.sound() && !LinkingUp.this.outOfDate.contains(a.planId()) && strong(a.planId(), a.theme())
 						&& !gaps.getOrDefault(a.planId(), Map.of()).containsKey(a.theme())) {
 					this.pool.computeIfAbsent(a.theme(), k -> new ArrayList<>()).add(a);
 				}

@@ -40,10 +40,12 @@ final class NewIdeas {
 		record Found(ActionWording action, int plans) {
 		}
 		List<Found> found = new ArrayList<>();
+		Set<String> outOfDate = this.finder.outOfDate();
 		Map<String, Set<String>> plansAlike = new HashMap<>();
 		for (int i = 0; i < actions.size(); i++) {
 			ActionWording a = actions.get(i);
-			if (!a.beyondTemplate() || !a.sound() || this.finder.category(a.text()).isPresent()
+			if (!a.beyondTemplate() || !a.sound() || outOfDate.contains(a.planId())
+					|| this.finder.category(a.text()).isPresent()
 					|| this.finder.nearMandatory(a.text(), a.templateVersion())) {
 				continue;
 			}

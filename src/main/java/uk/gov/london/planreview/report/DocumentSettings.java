@@ -2,11 +2,11 @@ package uk.gov.london.planreview.report;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import uk.gov.london.planreview.plan.PlanCurrency;
 import uk.gov.london.planreview.quarter.Quarter;
 
 /**
@@ -59,29 +59,17 @@ public record DocumentSettings(@DefaultValue("0") int threads, String contact, S
 		return reviewed.plusWeeks(this.revisedPlanWeeks);
 	}
 
+	/** Whether a plan is current, by these settings' thresholds. */
+	public PlanCurrency currency() {
+		return new PlanCurrency(this.staleAfterMonths, this.supersededTemplates, this.draftWords);
+	}
+
 	/**
-	 * Whether something dated so is out of date for a review of the quarter: more than
-	 * {@link #staleAfterMonths} whole months before the quarter's last month.
+	 * Whether something dated so (a plan, a stock-take answer) is out of date for a
+	 * review of the quarter.
 	 */
 	public boolean stale(LocalDate dated, Quarter quarter) {
-		if (dated == null) {
-			return false;
-		}
-		LocalDate last = quarter.next().firstDay().minusDays(1);
-		long months = (last.getYear() - dated.getYear()) * 12L + last.getMonthValue() - dated.getMonthValue();
-		return months > this.staleAfterMonths;
-	}
-
-	/**
-	 * Whether a file's name marks it as a draft ("Hounslow VVRAP 2021-22 draft.xlsx").
-	 */
-	public boolean draft(String fileName) {
-		String words = " " + fileName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-		return this.draftWords.stream().anyMatch(w -> words.contains(" " + w.toLowerCase(Locale.ROOT).trim() + " "));
-	}
-
-	public boolean superseded(String templateVersion) {
-		return this.supersededTemplates.contains(templateVersion);
+		return currency().stale(dated, quarter);
 	}
 
 	/** Whether an idea that this many of so many plans have is common practice. */

@@ -20,6 +20,7 @@ import uk.gov.london.planreview.history.MovementStore.PlanMovement;
 import uk.gov.london.planreview.history.PlanComparison.ActionChange;
 import uk.gov.london.planreview.ingest.SubmissionStatus;
 import uk.gov.london.planreview.ingest.SubmissionStore.Submission;
+import uk.gov.london.planreview.plan.PlanCurrency;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.scoring.ScoringWeights;
 import uk.gov.london.planreview.template.TemplateCatalogue;
@@ -139,9 +140,10 @@ public final class ReviewData {
 					case "top" -> "more";
 					default -> "same";
 				};
-		return new PlanStanding(band, heavy, wellLed, police, settings.stale(submitted, quarter()),
-				submitted == null ? "" : MONTH.format(submitted), settings.draft(plan.plan().sourceFile()),
-				settings.superseded(plan.score().templateVersion()));
+		PlanCurrency currency = settings.currency();
+		return new PlanStanding(band, heavy, wellLed, police, currency.stale(submitted, quarter()),
+				submitted == null ? "" : MONTH.format(submitted), currency.draft(plan.plan().sourceFile()),
+				currency.superseded(plan.plan().templateVersion()));
 	}
 
 	/** The same data, with the dates of the stock-take answered alongside the plans. */

@@ -169,7 +169,7 @@ class QuarterlyReviewJobConfiguration {
 	Step findGoodPractice(RunSteps steps, GoodPracticeReview goodPractice, Progress progress) {
 		return steps.once("findGoodPractice", run -> {
 			progress.say("Finding good practice and linking up");
-			goodPractice.review(run.runId());
+			goodPractice.review(run.runId(), run.quarter());
 		});
 	}
 

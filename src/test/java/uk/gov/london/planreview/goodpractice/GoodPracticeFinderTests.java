@@ -56,6 +56,18 @@ class GoodPracticeFinderTests {
 	}
 
 	@Test
+	void aPlanThatIsNotCurrentIsCountedAsHavingTheIdeaButNotQuoted() {
+		this.finder.add(plan("E09000006", "Bromley", "2017", local(WEAPONS, KNIFE_BINS)), false);
+		this.finder.add(plan("E09000012", "Hackney", "2021", local(WEAPONS, KNIFE_BINS)));
+
+		assertThat(this.finder.practice()).singleElement().satisfies(p -> {
+			assertThat(p.planId()).isEqualTo("E09000012");
+			assertThat(p.plansWithCategory()).isEqualTo(2);
+		});
+		assertThat(this.finder.outOfDate()).containsExactly("E09000006");
+	}
+
+	@Test
 	void theRarerIdeaRanksFirstCountingEveryPlanThatHasItWhateverTheActionType() {
 		this.finder.add(plan("E09000007", "Camden", "2021", local(YOUNG_PEOPLE, MEDIATION)));
 		this.finder.add(plan("E09000012", "Hackney", "2021", local(WEAPONS, KNIFE_BINS),

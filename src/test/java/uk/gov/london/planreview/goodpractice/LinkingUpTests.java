@@ -6,6 +6,7 @@ import static uk.gov.london.planreview.goodpractice.PlanFixtures.WEAPONS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,20 @@ class LinkingUpTests {
 			assertThat(area.offers().get(0).contact()).isEqualTo("Lead of B (Council)");
 			assertThat(area.offers().get(0).category()).isEqualTo("responsible-retailers");
 		});
+	}
+
+	@Test
+	void aPlanThatIsNotCurrentIsOfferedToNoOne() {
+		List<PlanScore> scores = List.of(score("A", 95), score("B", 95), score("D", 90), score("E", 80),
+				score("C", 40, RETAILERS));
+		List<ActionWording> actions = List.of(
+				sound("A", WEAPONS, "Sign every hardware store up to a responsible retailer agreement"),
+				sound("B", WEAPONS, "Sign every hardware store up to a responsible retailer agreement on knife sales"));
+
+		// B is asked for a current plan: A, as strong there, is offered instead.
+		assertThat(new LinkingUp(CATEGORIES, scores, GoodPracticeSettings.defaults(), Set.of("B")).areas(actions))
+			.singleElement()
+			.satisfies(area -> assertThat(area.offers()).extracting(WeakArea.Offer::planId).containsExactly("A"));
 	}
 
 	@Test
@@ -119,7 +134,7 @@ class LinkingUpTests {
 	}
 
 	private static LinkingUp linkingUp(List<PlanScore> scores) {
-		return new LinkingUp(CATEGORIES, scores, GoodPracticeSettings.defaults());
+		return new LinkingUp(CATEGORIES, scores, GoodPracticeSettings.defaults(), Set.of());
 	}
 
 	private static ActionWording sound(String planId, String theme, String text) {

@@ -177,6 +177,47 @@ class SampleDocumentsTests {
 	}
 
 	@Test
+	void aPlanTheReviewCallsNotCurrentIsNeverHeldUpAsAModel() throws Exception {
+		String review = body(this.quarter.resolve("review.pdf"));
+		String notCurrent = review.substring(review.indexOf("Plans that are not current"),
+				review.indexOf("We ask these partnerships"));
+		Map<String, String> names = new HashMap<>();
+		for (CSVRecord s : csv("scores.csv")) {
+			String name = Prose.authorities(s.get("authorities"));
+			if (notCurrent.contains(name)) {
+				names.put(s.get("plan_id"), name);
+			}
+		}
+		assertThat(names.values()).containsExactlyInAnyOrder("Bromley", "Harrow", "Hillingdon", "Hounslow");
+		assertThat(csv("good-practice.csv")).noneMatch(p -> names.containsKey(p.get("plan_id")));
+		assertThat(csv("linking-up.csv")).noneMatch(o -> names.containsKey(o.get("offer_plan_id")));
+		// Nor in the review's good practice, strongest plans in a theme or linking up.
+		for (String[] part : List.of(new String[] { "Theme by theme What the plans do", "Partnership breadth The" },
+				new String[] { "Areas of good practice The plans belong", "Areas for development A key aim" },
+				new String[] { "Linking up Linking up is convened", "" })) {
+			int from = review.indexOf(part[0]);
+			String section = review.substring(from,
+					part[1].isEmpty() ? review.length() : review.indexOf(part[1], from));
+			assertThat(names.values()).as(part[0]).noneMatch(section::contains);
+		}
+		// Nor offered in any feedback.
+		for (Path pdf : feedback()) {
+			String text = text(pdf);
+			int from = text.indexOf("Linking up: who could help ");
+			if (from < 0) {
+				continue;
+			}
+			String offers = text.substring(from, text.indexOf("Appendix A", from));
+			String own = pdf.getFileName().toString().replace(".pdf", "");
+			names.forEach((planId, name) -> {
+				if (!planId.equals(own)) {
+					assertThat(offers).as("%s offered in %s", name, pdf.getFileName()).doesNotContain(name);
+				}
+			});
+		}
+	}
+
+	@Test
 	void noPartnershipIsBothHelpedAndHelpingInOneArea() throws Exception {
 		List<CSVRecord> rows = csv("linking-up.csv");
 		Map<String, Set<String>> helped = new HashMap<>();

@@ -66,7 +66,9 @@ public class ThemesSection implements ReviewSection {
 
 	/**
 	 * @param expecting plans whose template has the theme
-	 * @param strong plans in London's top quarter in the theme
+	 * @param strong current plans in London's top quarter in the theme (a plan asked for
+	 * a current one is not held up as a model)
+	 * @param leftOut plans in the top quarter there left out as not current
 	 * @param partners partners that lead the strong plans' actions there more often than
 	 * other plans', the most distinctive first
 	 * @param examples the strong plans' actions that say what they do
@@ -74,8 +76,8 @@ public class ThemesSection implements ReviewSection {
 	 * @param gapPlans plans with any mandatory action of the theme missing or unfilled
 	 */
 	public record ThemeView(String id, String name, int expecting, int plansWith, String actions,
-			Quartiles completeness, int strong, List<String> partners, List<Example> examples, List<Gap> gaps,
-			int gapPlans) {
+			Quartiles completeness, int strong, int leftOut, List<String> partners, List<Example> examples,
+			List<Gap> gaps, int gapPlans) {
 	}
 
 	/** One of the strongest plans' actions: who, what, and who leads it. */
@@ -114,15 +116,16 @@ public class ThemesSection implements ReviewSection {
 			List<PlanView> with = expecting.stream().filter(p -> themeScore(p, theme).actions() > 0).toList();
 			int actions = with.stream().mapToInt(p -> themeScore(p, theme).actions()).sum();
 			Quartiles q = data.benchmarks().theme(theme);
-			List<PlanView> strong = q == null ? List.of()
+			List<PlanView> top = q == null ? List.of()
 					: with.stream()
 						.filter(p -> data.band(themeScore(p, theme).completeness(), q).equals("top"))
 						.toList();
+			List<PlanView> strong = top.stream().filter(p -> !data.standing(p).needsRefresh()).toList();
 			List<PlanView> others = with.stream().filter(p -> !strong.contains(p)).toList();
 			String id = "theme-" + number;
 			themes.add(new ThemeView(id, theme, expecting.size(), with.size(), Prose.figure(actions), q, strong.size(),
-					partners(strong, others, theme), examples(strong, theme, quotedElsewhere, plansByWording),
-					gaps(data, theme),
+					top.size() - strong.size(), partners(strong, others, theme),
+					examples(strong, theme, quotedElsewhere, plansByWording), gaps(data, theme),
 					(int) data.plans()
 						.stream()
 						.filter(p -> p.score().mandatoryGaps().stream().anyMatch(g -> g.theme().equals(theme)))
