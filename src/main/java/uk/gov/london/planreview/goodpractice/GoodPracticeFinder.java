@@ -47,6 +47,8 @@ final class GoodPracticeFinder {
 	/** Template version → the stems of each of its mandatory actions. */
 	private final Map<String, List<Set<String>>> mandatoryWordings = new LinkedHashMap<>();
 
+	private final TemplateCatalogue catalogue;
+
 	private final Map<String, Set<String>> ideasByPlan = new LinkedHashMap<>();
 
 	private final Set<String> outOfDate = new LinkedHashSet<>();
@@ -65,6 +67,7 @@ final class GoodPracticeFinder {
 			ToDoubleFunction<Action> completeness) {
 		this.classifier = classifier;
 		this.completeness = completeness;
+		this.catalogue = catalogue;
 		for (TemplateVersion version : catalogue.versions()) {
 			this.mandatoryWordings.put(version.id(),
 					version.mandatoryActions().stream().map(m -> Words.stemSet(m.text())).toList());
@@ -138,6 +141,14 @@ final class GoodPracticeFinder {
 		return this.mandatoryWordings.getOrDefault(templateVersion, List.of())
 			.stream()
 			.anyMatch(m -> Words.dice(stems, m) >= NEAR_MANDATORY);
+	}
+
+	/**
+	 * Whether a text mostly repeats what the mandatory actions of its template ask in the
+	 * theme ({@link TemplateVersion#repeatsMandatory}).
+	 */
+	boolean repeatsMandatory(String text, String templateVersion, String theme) {
+		return this.catalogue.version(templateVersion).map(v -> v.repeatsMandatory(theme, text)).orElse(false);
 	}
 
 	/** The plans added that are not current, by id. */

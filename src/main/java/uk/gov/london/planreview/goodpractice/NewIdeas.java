@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Good practice no one has listed yet: sound local or developing actions that no category
- * describes, whose wording is not a mandatory action's, and that few plans share — no
- * more than {@link GoodPracticeSettings#newIdeaMaxPlans()} have an action worded like it
+ * describes, whose wording is not a mandatory action's, that do not repeat what their
+ * template's mandatory actions in the theme ask, and that few plans share — no more than
+ * {@link GoodPracticeSettings#newIdeaMaxPlans()} have an action worded like it
  * ({@link WordingIndex}). The review lists them for a reviewer to name; a reviewer who
  * names one adds it to the categories, and the next run finds it by its phrasings.
  */
@@ -46,7 +47,8 @@ final class NewIdeas {
 			ActionWording a = actions.get(i);
 			if (!a.beyondTemplate() || !a.sound() || outOfDate.contains(a.planId())
 					|| this.finder.category(a.text()).isPresent()
-					|| this.finder.nearMandatory(a.text(), a.templateVersion())) {
+					|| this.finder.nearMandatory(a.text(), a.templateVersion())
+					|| this.finder.repeatsMandatory(a.text(), a.templateVersion(), a.theme())) {
 				continue;
 			}
 			// The same wording in many plans is looked up once.

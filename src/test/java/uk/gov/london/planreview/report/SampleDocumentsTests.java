@@ -218,6 +218,44 @@ class SampleDocumentsTests {
 	}
 
 	@Test
+	void aNewIdeaIsNotWhatThePlansOwnMandatoryActionsAlreadyAsk() throws Exception {
+		List<CSVRecord> actions = csv("actions.csv");
+		List<CSVRecord> ideas = csv("good-practice.csv").stream()
+			.filter(p -> p.get("category").equals("new-idea"))
+			.toList();
+		assertThat(ideas).isNotEmpty();
+		for (CSVRecord idea : ideas) {
+			Set<String> mandatory = new HashSet<>();
+			actions.stream()
+				.filter(a -> a.get("plan_id").equals(idea.get("plan_id")) && a.get("theme").equals(idea.get("theme"))
+						&& a.get("action_type").equals("mandatory"))
+				.forEach(a -> mandatory.addAll(contentWords(a.get("action"))));
+			Set<String> words = contentWords(idea.get("action"));
+			long repeated = words.stream().filter(mandatory::contains).count();
+			assertThat(repeated * 2)
+				.as("%s %s: %s", idea.get("authorities"), idea.get("action_ref"), idea.get("action"))
+				.isLessThanOrEqualTo(words.size());
+		}
+		// Haringey's 2.6 is its mandatory 2.1 and 2.3 in other words: no new idea, in the
+		// review or in Haringey's feedback.
+		assertThat(ideas).noneMatch(p -> p.get("action").startsWith("Public health to supply hospital"));
+		assertThat(text(this.quarter.resolve("feedback/E09000014.pdf"))).doesNotContain("A new idea");
+		// Nor is it, or an action thirteen plans have in as many places, what marks the
+		// strongest plans in a theme out.
+		assertThat(text(this.quarter.resolve("review.pdf"))).doesNotContain("Public health to supply hospital")
+			.doesNotContain("walk and talk project");
+	}
+
+	/** A text's words that carry meaning, in lower case. */
+	static Set<String> contentWords(String text) {
+		Set<String> stop = Set.of("the", "and", "for", "with", "from", "into", "of", "to", "in", "on", "an", "by", "at",
+				"every", "all", "our", "its");
+		return Stream.of(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+			.filter(w -> w.length() > 1 && !stop.contains(w))
+			.collect(Collectors.toSet());
+	}
+
+	@Test
 	void noPartnershipIsBothHelpedAndHelpingInOneArea() throws Exception {
 		List<CSVRecord> rows = csv("linking-up.csv");
 		Map<String, Set<String>> helped = new HashMap<>();

@@ -58,6 +58,9 @@ public class ThemesSection implements ReviewSection {
 	 */
 	static final int ROUTINE = 2;
 
+	/** Words, names aside, that make an action a sentence of its own to compare. */
+	private static final int SENTENCE = 4;
+
 	/** A name within a sentence: "St Giles Trust", "Operation Sceptre", "BID". */
 	private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)(\\p{Lu}[\\p{L}’'&-]*)");
 
@@ -125,7 +128,7 @@ public class ThemesSection implements ReviewSection {
 			String id = "theme-" + number;
 			themes.add(new ThemeView(id, theme, expecting.size(), with.size(), Prose.figure(actions), q, strong.size(),
 					top.size() - strong.size(), partners(strong, others, theme),
-					examples(strong, theme, quotedElsewhere, plansByWording), gaps(data, theme),
+					examples(data, strong, theme, quotedElsewhere, plansByWording), gaps(data, theme),
 					(int) data.plans()
 						.stream()
 						.filter(p -> p.score().mandatoryGaps().stream().anyMatch(g -> g.theme().equals(theme)))
@@ -184,10 +187,11 @@ public class ThemesSection implements ReviewSection {
 	/**
 	 * The strong plans' sound actions beyond the template's mandatory ones that say the
 	 * most about what the partnership does — named programmes, providers and partners —
-	 * each from a different plan, leaving out those quoted as good practice.
+	 * each from a different plan, leaving out those quoted as good practice, those many
+	 * plans have and those that repeat what the template's mandatory actions ask.
 	 */
-	private static List<Example> examples(List<PlanView> strong, String theme, Set<String> quotedElsewhere,
-			Map<String, Set<String>> plansByWording) {
+	private static List<Example> examples(ReviewData data, List<PlanView> strong, String theme,
+			Set<String> quotedElsewhere, Map<String, Set<String>> plansByWording) {
 		record Candidate(PlanView plan, Action action, int names) {
 		}
 		List<Candidate> candidates = new ArrayList<>();
@@ -195,7 +199,11 @@ public class ThemesSection implements ReviewSection {
 			for (Action a : plan.actions()) {
 				if (a.theme().equals(theme) && a.type() != ActionType.MANDATORY && sound(a)
 						&& !quotedElsewhere.contains(plan.planId() + "\n" + a.sheet() + "\n" + a.row())
-						&& plansByWording.getOrDefault(wording(a.text()), Set.of()).size() <= ROUTINE) {
+						&& plansByWording.getOrDefault(wording(a.text()), Set.of()).size() <= ROUTINE
+						&& !data.catalogue()
+							.version(plan.score().templateVersion())
+							.map(v -> v.repeatsMandatory(theme, a.text()))
+							.orElse(false)) {
 					candidates.add(new Candidate(plan, a, names(a)));
 				}
 			}
@@ -232,9 +240,30 @@ public class ThemesSection implements ReviewSection {
 		return LeadOrganisations.contact(a.lead(), a.leadOrganisations());
 	}
 
-	/** An action's wording as compared with others': case and punctuation aside. */
+	/**
+	 * An action's wording as compared with others': case, punctuation and the places and
+	 * names in it aside, so that "a walk and talk project in Station" and "… in Market"
+	 * are one action, done in two places. Acronyms (MST, ISTV) stay, and so does a short
+	 * action that is mostly names ("Deliver Street Doctors"): there the names are what is
+	 * done.
+	 */
 	private static String wording(String text) {
-		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+		String[] all = text.trim().split("\\s+");
+		StringBuilder rest = new StringBuilder();
+		int kept = 0;
+		for (int i = 0; i < all.length; i++) {
+			if (i == 0 || !titleCase(all[i])) {
+				rest.append(all[i]).append(' ');
+				kept++;
+			}
+		}
+		String compared = (kept >= SENTENCE) ? rest.toString() : text;
+		return compared.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+	}
+
+	private static boolean titleCase(String word) {
+		return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+				&& !word.equals(word.toUpperCase(Locale.ROOT));
 	}
 
 	private static String key(GoodPractice p) {
