@@ -20,4 +20,4 @@
 <#elseif m.survey?? && m.survey.stale>
 <p>The stock-take answers that accompany this review date from ${m.survey.when}: they describe borough activity then, not this quarter’s.</p>
 </#if>
-<p>The action plans are owned by, and are the responsibility of, the Community Safety Partnerships (CSPs). A key aim of the review is to identify areas for improvement in a positive way: each CSP board receives its own feedback alongside this review, saying what is strong in its plan and precisely what to improve. This review names no partnership as weak: where it counts gaps, each partnership finds its own in its feedback.</p>
+<p>The action plans are owned by, and are the responsibility of, the Community Safety Partnerships (CSPs). A key aim of the review is to identify areas for improvement in a positive way: each CSP board receives its own feedback alongside this review, saying what is strong in its plan and precisely what to improve. The review’s bands (top quarter, middle half, bottom quarter) say where a plan stands among this quarter’s plans; they are not a judgement of the partnership. Each partnership finds its own gaps in its feedback.</p>

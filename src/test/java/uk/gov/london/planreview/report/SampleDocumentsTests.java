@@ -495,6 +495,16 @@ class SampleDocumentsTests {
 	}
 
 	@Test
+	void theReviewSaysItsBandsPlaceAPlanAmongOthersAndDoesNotClaimToNameNoneAsWeak() throws Exception {
+		String review = text(this.quarter.resolve("review.pdf"));
+		assertThat(csv("scores.csv")).anyMatch(s -> s.get("band").equals("bottom quarter"));
+		assertThat(review).contains("Bottom quarter")
+			.doesNotContain("names no partnership as weak")
+			.contains("say where a plan stands among this quarter’s plans")
+			.contains("not a judgement of the partnership");
+	}
+
+	@Test
 	void aFeedbackDoesNotContradictItselfAboutThePolice() throws Exception {
 		for (Path pdf : feedback()) {
 			String text = text(pdf);
