@@ -1,6 +1,6 @@
 <#import "/words.ftl" as w>
 <#assign lo = m.london>
-<p class="lead">A key aim of the review is to identify areas for improvement positively. Across London the figures point to these; each partnership’s feedback lists precisely what to complete in its own plan, action by action.</p>
+<p class="lead">A key aim of the review is to identify areas for improvement positively. Across London the figures point to these; each partnership’s feedback lists precisely what to complete in its own plan.</p>
 <#if m.lacking?has_content>
 <h3 id="development-lack">What actions lack</h3>
 <p>Every action should carry an outcome (with a baseline where suitable), a named lead, start and end dates, progress to date, comments and a RAG rating. Across London:</p>

@@ -2,10 +2,10 @@
 <#macro example e><span class="example-by">${e.authority}</span> (${e.ref}<#if e.type == "developing">, a developing action</#if>): <@w.quote e.action/> <span class="meta">Outcome: ${w.sentence(e.outcome)} Lead: ${w.sentence(e.lead)}</span></#macro>
 <p class="lead">The plans belong to the partnerships, and it would not be right for MOPAC to mandate specific actions. What MOPAC, the MPS and London Councils can do is point to good practice that other CSPs are encouraged to adopt.</p>
 <#if m.shared?has_content>
-<p>The review found ${w.figures(m.examples, "example", "examples")} of ${w.count(m.shared?size, "idea", "ideas")} worth sharing, in ${w.part(m.plansSharing, m.plans, "plan", "plans")}. Each is an action the partnership added beyond the template, with an outcome, a named lead and a date, and rated green, amber or complete. Ideas that few plans have come first: they are the ones the others can learn most from. One example of each is quoted, and the other partnerships with one are named.</p>
+<p>The review found ${w.figures(m.examples, "example", "examples")} of ${w.count(m.shared?size, "idea", "ideas")} worth sharing, in ${w.part(m.plansSharing, m.plans, "plan", "plans")}. Each is an action the partnership added beyond the template, with an outcome, a named lead and a date, rated green, amber or complete, in a plan that is current. The rarest ideas, which others can learn most from, come first. One example of each is quoted, and the other partnerships with an example are named.</p>
 <#list m.shared as i>
 <h3 id="${i.id}">${i.name}</h3>
-<p><#if i.description?has_content>${w.sentence(i.description)} </#if><#if i.plansWith == 1 && m.plans gt 2>Only one of the ${w.n(m.plans)} plans has an action of this kind.<#else>${w.Part(i.plansWith, m.plans, "plan", "plans")} <#if i.plansWith == 1>has<#else>have</#if> an action of this kind.</#if></p>
+<p><#if i.description?has_content>${w.sentence(i.description)} </#if><#if i.plansWith == 1 && m.plans gt 2>Only one of the ${w.n(m.plans)} plans has an action of this kind.<#else>${w.Count(i.plansWith, "plan has", "plans have")} an action of this kind<#if i.plansShown lt i.plansWith>; ${w.n(i.plansShown)} <#if i.plansShown == 1>is an example<#else>are examples</#if> to share</#if>.</#if></p>
 <ul class="examples">
 <#list i.examples as e><li><@example e/></li></#list>
 </ul>

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -502,6 +503,46 @@ class SampleDocumentsTests {
 			.doesNotContain("names no partnership as weak")
 			.contains("say where a plan stands among this quarter’s plans")
 			.contains("not a judgement of the partnership");
+	}
+
+	@Test
+	void eachGoodPracticeIdeaNamesAsManyPlansAsItSaysHaveAnExample() throws Exception {
+		Map<String, Set<String>> plansByIdea = new LinkedHashMap<>();
+		Map<String, Integer> plansWith = new HashMap<>();
+		for (CSVRecord p : csv("good-practice.csv")) {
+			if (!p.get("category").equals("new-idea")) {
+				plansByIdea.computeIfAbsent(p.get("category_name"), k -> new LinkedHashSet<>())
+					.add(Prose.authorities(p.get("authorities")));
+				plansWith.put(p.get("category_name"), Integer.parseInt(p.get("plans_with_category")));
+			}
+		}
+		String body = body(this.quarter.resolve("review.pdf"));
+		int from = body.indexOf("Areas of good practice The plans belong");
+		int to = body.indexOf("Common practice Some ideas", from);
+		assertThat(from).isPositive();
+		assertThat(to).isGreaterThan(from);
+		String section = body.substring(from, to);
+		// Each idea's part runs from its heading to the next idea's.
+		Map<Integer, String> starts = new java.util.TreeMap<>();
+		plansByIdea.keySet()
+			.stream()
+			.filter(name -> section.contains(name + " "))
+			.forEach(name -> starts.put(section.indexOf(name + " "), name));
+		assertThat(starts).hasSizeGreaterThan(5);
+		List<Integer> at = new ArrayList<>(starts.keySet());
+		at.add(section.length());
+		for (int i = 0; i < starts.size(); i++) {
+			String name = starts.get(at.get(i));
+			String part = section.substring(at.get(i), at.get(i + 1));
+			Set<String> plans = plansByIdea.get(name);
+			assertThat(plans).as("%s: every plan with an example is named", name).allMatch(part::contains);
+			if (plans.size() < plansWith.get(name)) {
+				assertThat(part).as(name)
+					.contains(Prose.capitalise(Prose.count(plansWith.get(name)))
+							+ " plans have an action of this kind; " + Prose.count(plans.size())
+							+ (plans.size() == 1 ? " is an example" : " are examples") + " to share");
+			}
+		}
 	}
 
 	@Test

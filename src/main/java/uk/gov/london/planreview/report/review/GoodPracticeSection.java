@@ -1,9 +1,10 @@
 package uk.gov.london.planreview.report.review;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.Order;
@@ -50,10 +51,12 @@ public class GoodPracticeSection implements ReviewSection {
 	}
 
 	/**
+	 * @param plansWith the plans with an action of this kind, sound or not
+	 * @param plansShown the plans with an example to share: those quoted and those named
 	 * @param others the authorities whose examples are not quoted
 	 */
-	public record Idea(String id, String name, String description, int plansWith, List<Example> examples,
-			List<String> others) {
+	public record Idea(String id, String name, String description, int plansWith, int plansShown,
+			List<Example> examples, List<String> others) {
 	}
 
 	/** An idea most plans have, and how many. */
@@ -72,11 +75,20 @@ public class GoodPracticeSection implements ReviewSection {
 		Ideas ideas = Ideas.of(data);
 		List<Idea> shared = new ArrayList<>();
 		for (Ideas.Idea idea : ideas.shared()) {
-			List<GoodPractice> rest = idea.examples().stream().skip(QUOTED).toList();
+			List<GoodPractice> quoted = idea.examples().stream().limit(QUOTED).toList();
+			// A plan with a second example is not named again beside its quoted one.
+			Set<String> quotedPlans = quoted.stream().map(GoodPractice::planId).collect(Collectors.toSet());
+			List<String> others = idea.examples()
+				.stream()
+				.skip(QUOTED)
+				.filter(p -> !quotedPlans.contains(p.planId()))
+				.map(p -> Prose.authorities(p.authorities()))
+				.distinct()
+				.toList();
 			shared.add(new Idea("good-practice-" + idea.category().replaceAll("[^A-Za-z0-9-]", "-"), idea.name(),
 					this.categories.category(idea.category()).map(c -> c.description()).orElse(""), idea.plansWith(),
-					idea.examples().stream().limit(QUOTED).map(GoodPracticeSection::example).toList(), new ArrayList<>(
-							new LinkedHashSet<>(rest.stream().map(p -> Prose.authorities(p.authorities())).toList()))));
+					(int) idea.examples().stream().map(GoodPractice::planId).distinct().count(),
+					quoted.stream().map(GoodPracticeSection::example).toList(), others));
 		}
 		List<Section.Heading> headings = new ArrayList<>(
 				shared.stream().map(i -> new Section.Heading(i.id(), i.name())).toList());
