@@ -456,6 +456,24 @@ class SampleDocumentsTests {
 	}
 
 	@Test
+	void noConfigurationPathOrSettingsKeyIsAnywhereInADocumentAppendicesIncluded() throws Exception {
+		Set<String> keys = settingsKeys();
+		List<Path> documents = new ArrayList<>(
+				List.of(this.quarter.resolve("review.pdf"), this.quarter.resolve("stocktake.pdf")));
+		documents.addAll(feedback());
+		for (Path pdf : documents) {
+			String text = text(pdf);
+			assertThat(text).as("configuration in %s", pdf.getFileName())
+				.doesNotContain("config/")
+				.doesNotContain("application.yml")
+				.doesNotContain("police_share")
+				.doesNotContain("Shannon");
+			assertThat(keys).as("settings keys in %s", pdf.getFileName()).noneMatch(text::contains);
+		}
+		assertThat(text(this.quarter.resolve("review.pdf"))).contains("The reviewing team can change them");
+	}
+
+	@Test
 	void noTableIsPrintedTwice() throws Exception {
 		List<Path> documents = new ArrayList<>(
 				List.of(this.quarter.resolve("review.html"), this.quarter.resolve("stocktake.html")));
