@@ -13,7 +13,7 @@
 <meta charset="UTF-8"/>
 <title>${doc.title}</title>
 <meta name="subject" content="${doc.subject}"/>
-<meta name="author" content="MOPAC, the Metropolitan Police Service and London Councils"/>
+<meta name="author" content="${doc.publisher}"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
 <#if medium == "print">
 <bookmarks>
@@ -39,7 +39,7 @@
 </#if>
 <#if doc.front??>
 <div class="cover front" id="${doc.front.id}-page">
-<p class="cover-band">MOPAC, the Metropolitan Police Service and London Councils</p>
+<p class="cover-band">${doc.publisher}</p>
 <h1>${doc.title}</h1>
 <p class="front-subtitle">${doc.subtitle}. Quarter ${doc.quarter}: ${doc.period}.<#if doc.forWhom?has_content> ${doc.forWhom}.</#if> Prepared on ${doc.date}.</p>
 <#assign m = doc.front.model>
@@ -47,7 +47,7 @@
 </div>
 <#else>
 <div class="cover">
-<p class="cover-band">MOPAC, the Metropolitan Police Service and London Councils</p>
+<p class="cover-band">${doc.publisher}</p>
 <h1>${doc.title}</h1>
 <p class="cover-subtitle">${doc.subtitle}</p>
 <p class="cover-quarter">Quarter ${doc.quarter}: ${doc.period}</p>

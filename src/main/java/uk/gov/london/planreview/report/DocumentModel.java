@@ -11,6 +11,7 @@ import uk.gov.london.planreview.report.chart.Chart;
  * and the sections in order. Appendices are lettered as they come; the numbers behind the
  * charts are printed once, in an appendix of their own before the method.
  *
+ * @param publisher whose document it is: the cover's band and the PDF's author
  * @param title the document's title: cover, PDF title and HTML title
  * @param subtitle under the title on the cover
  * @param forWhom who it is for, on the cover ("For the board of the Safer Camden
@@ -23,8 +24,11 @@ import uk.gov.london.planreview.report.chart.Chart;
  * @param front what the cover says under the title, or null for a cover with the title
  * alone
  */
-public record DocumentModel(String title, String subtitle, String forWhom, String shortTitle, String subject,
-		String quarter, String period, String date, Section front, List<Section> sections) {
+public record DocumentModel(String publisher, String title, String subtitle, String forWhom, String shortTitle,
+		String subject, String quarter, String period, String date, Section front, List<Section> sections) {
+
+	/** The review and the feedback are the three partners' documents. */
+	public static final String PARTNERS = "MOPAC, the Metropolitan Police Service and London Councils";
 
 	/** The id of the section a document shows as its front page, under the title. */
 	public static final String FRONT = "front";

@@ -45,12 +45,13 @@ public class FeedbackReport {
 		}
 		String csp = plan.plan().cspName().isBlank() ? "the Community Safety Partnership"
 				: plan.plan().cspName().trim();
-		return new DocumentModel("Feedback on the violence reduction action plan: " + plan.name(),
+		return new DocumentModel(DocumentModel.PARTNERS,
+				"Feedback on the violence reduction action plan: " + plan.name(),
 				"The review panel’s feedback to the board of " + csp,
 				"For the board of " + csp + " (" + plan.name() + ")",
 				"Feedback on the action plan of " + plan.name() + ", " + data.quarter(),
-				"Feedback from MOPAC, the Metropolitan Police Service and London Councils on the violence reduction action plan of "
-						+ plan.name() + " for " + data.quarter(),
+				"Feedback from " + DocumentModel.PARTNERS + " on the violence reduction action plan of " + plan.name()
+						+ " for " + data.quarter(),
 				data.quarter().toString(), data.period(), data.date(), DocumentModel.frontOf(present),
 				DocumentModel.bodyOf(present));
 	}

@@ -31,7 +31,7 @@ public class ReviewReport {
 		for (ReviewSection section : this.sections) {
 			section.build(data).ifPresent(present::add);
 		}
-		return new DocumentModel("London-wide review of CSP violence reduction action plans",
+		return new DocumentModel(DocumentModel.PARTNERS, "London-wide review of CSP violence reduction action plans",
 				"Review and summary of key findings from " + (data.plans().size() == 1 ? "the one action plan"
 						: "the " + Prose.count(data.plans().size()) + " action plans") + " received",
 				"For Community Safety Partnership boards, MOPAC, the Metropolitan Police Service and London Councils",

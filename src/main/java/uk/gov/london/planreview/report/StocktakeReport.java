@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
@@ -96,20 +97,33 @@ public class StocktakeReport {
 	}
 
 	/**
-	 * The answers beside the plans reviewed alongside them.
+	 * Whether those who answered had a plan reviewed alongside their answers.
 	 *
-	 * @param silentPoliceHeavy authorities that did not respond whose plan rests almost
-	 * entirely on the police
-	 * @param policeHeavy every authority whose plan rests almost entirely on the police
-	 * @param saidNoPlanButReviewed said they had no specific plan, yet one was reviewed
+	 * @param saidNoPlanButReviewed did not say they had a specific plan, yet one was
+	 * reviewed
 	 * @param saidPlanButNoneReviewed said they had a plan, yet none was reviewed
 	 */
-	public record Plans(boolean known, List<String> silentPoliceHeavy, List<String> policeHeavy,
-			List<String> saidNoPlanButReviewed, List<String> saidPlanButNoneReviewed) {
+	public record Plans(boolean known, List<String> saidNoPlanButReviewed, List<String> saidPlanButNoneReviewed) {
 	}
 
-	/** Who said they had a knife crime plan, beside the plans reviewed. */
-	public record KnifePlans(Count said, Plans plans, List<String> nonResponders) {
+	/**
+	 * The answers to question 2 as given, kind by kind.
+	 *
+	 * @param listedAPlan did not answer yes, yet listed a knife crime action plan among
+	 * their supporting documents
+	 */
+	public record KnifePlans(Count said, List<String> developing, List<String> incorporated, List<String> no,
+			List<String> otherwise, List<String> listedAPlan, Plans plans) {
+	}
+
+	/**
+	 * The answers to question 4.
+	 *
+	 * @param notYesButDescribed did not answer yes, yet wrote about their work with
+	 * communities in the detail of the answer
+	 * @param notYesSilent did not answer yes and gave no detail
+	 */
+	public record Engagement(Count said, List<String> notYesButDescribed, List<String> notYesSilent) {
 	}
 
 	/** A question and the answers quoted for it. */
@@ -152,16 +166,33 @@ public class StocktakeReport {
 							.runOn());
 			}
 		}
+		List<StocktakeResponse> notEngaging = reading.responses()
+			.stream()
+			.filter(r -> r.communityEngagement() != Answer.YES)
+			.toList();
 		sections.add(
 				Section
 					.of("engagement", "Engagement", "stocktake/engagement.ftl",
-							count(summary.communityEngagement(), responders))
+							new Engagement(count(summary.communityEngagement(), responders),
+									authorities(notEngaging, r -> !r.communityEngagementDetail().isBlank()),
+									authorities(notEngaging, r -> r.communityEngagementDetail().isBlank())))
 					.runOn());
+		List<StocktakeResponse> answers = reading.responses();
 		sections.add(
 				Section
-					.of("plans", "Knife crime action plans", "stocktake/plans.ftl",
-							new KnifePlans(count(summary.knifeCrimePlan(), responders), plans(summary, plans),
-									names(summary.nonResponders())))
+					.of("plans", "Knife crime action plans", "stocktake/plans.ftl", new KnifePlans(
+							count(summary.knifeCrimePlan(), responders),
+							authorities(answers, r -> r.knifeCrimePlan() == Answer.IN_DEVELOPMENT),
+							authorities(answers, r -> r.knifeCrimePlan() == Answer.INCORPORATED),
+							authorities(answers, r -> r.knifeCrimePlan() == Answer.NO),
+							authorities(answers,
+									r -> !Set.of(Answer.YES, Answer.IN_DEVELOPMENT, Answer.INCORPORATED, Answer.NO)
+										.contains(r.knifeCrimePlan())),
+							authorities(answers,
+									r -> r.knifeCrimePlan() != Answer.YES && r.supportingDocuments()
+										.stream()
+										.anyMatch(d -> d.toLowerCase(Locale.ROOT).contains("knife crime action plan"))),
+							plans(summary, plans)))
 					.runOn());
 		List<Question> questions = questions(reading);
 		List<Section.Heading> headings = new ArrayList<>();
@@ -180,11 +211,13 @@ public class StocktakeReport {
 			.toList();
 		sections.add(Section.of("documents", "Supporting information provided", "stocktake/documents.ftl", documents)
 			.asAppendix());
-		return new DocumentModel("Stock-take of borough activity – serious youth violence, including knife crime",
+		return new DocumentModel("London Councils",
+				"Stock-take of borough activity – serious youth violence, including knife crime",
 				"A summary of the responses to London Councils' stock-take questionnaire"
 						+ (survey.when().isEmpty() ? "" : ", answered in " + survey.when()),
-				"For London Councils, borough Chief Executives and Heads of Community Safety",
-				"Stock-take of borough activity, " + quarter,
+				"For borough Chief Executives and Heads of Community Safety",
+				"London Councils stock-take of borough activity"
+						+ (survey.when().isEmpty() ? "" : ", " + survey.when()),
 				"Summary of " + Prose.count(responders, "response", "responses")
 						+ " to London Councils' stock-take of activity on serious youth violence, including knife crime",
 				quarter.toString(), quarter.describe(), ReviewData.DAY.format(date.atZone(ZoneId.of("Europe/London"))),
@@ -198,25 +231,15 @@ public class StocktakeReport {
 	public record Responses(List<Question> questions, Corporate corporate) {
 	}
 
-	private Plans plans(StocktakeSummary summary, Optional<ReviewData> reviewed) {
+	private static Plans plans(StocktakeSummary summary, Optional<ReviewData> reviewed) {
 		if (reviewed.isEmpty() || !summary.plansKnown()) {
-			return new Plans(false, List.of(), List.of(), List.of(), List.of());
+			return new Plans(false, List.of(), List.of());
 		}
-		ReviewData data = reviewed.get();
-		Set<String> heavy = new HashSet<>();
-		List<String> heavyNames = new ArrayList<>();
-		for (PlanView plan : data.plans()) {
-			if (data.standing(plan).policeHeavy()) {
-				plan.plan().authorities().forEach(a -> {
-					heavy.add(a.onsCode());
-					heavyNames.add(a.name());
-				});
-			}
-		}
-		return new Plans(true,
-				summary.nonResponders().stream().filter(a -> heavy.contains(a.onsCode())).map(Authority::name).toList(),
-				heavyNames.stream().sorted().toList(), names(summary.saidNoPlanButReviewed()),
-				names(summary.saidPlanButNoneReviewed()));
+		return new Plans(true, names(summary.saidNoPlanButReviewed()), names(summary.saidPlanButNoneReviewed()));
+	}
+
+	private static List<String> authorities(List<StocktakeResponse> responses, Predicate<StocktakeResponse> which) {
+		return responses.stream().filter(which).map(r -> r.authority().name()).toList();
 	}
 
 	private static Corporate corporate(StocktakeReading reading) {

@@ -474,6 +474,40 @@ class SampleDocumentsTests {
 	}
 
 	@Test
+	void theStocktakeIsLondonCouncilsOwnAndSaysOnlyWhatTheAnswersShow() throws Exception {
+		Path pdf = this.quarter.resolve("stocktake.pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("London Councils");
+		}
+		String text = text(pdf);
+		assertThat(text.strip()).startsWith("London Councils Stock-take of borough activity")
+			.doesNotContain("Metropolitan Police Service")
+			.doesNotContain("London Councils may")
+			// Nothing about those that did not respond beyond who they are.
+			.doesNotContain("own this agenda")
+			.doesNotContain("rest almost entirely on the police");
+		for (CSVRecord r : csv("stocktake-responses.csv")) {
+			if (!r.get("status").equals("standing")) {
+				continue;
+			}
+			String name = r.get("authority");
+			// An authority whose answer describes engagement is not said to be silent on
+			// it.
+			if (!r.get("community_engagement").equals("yes") && !r.get("community_engagement_detail").isBlank()) {
+				assertThat(text).as(name).doesNotContainPattern(Pattern.quote(name) + "[^.]*did not say so");
+			}
+			// An answer and a document that disagree are both reported.
+			if (!r.get("knife_crime_plan").equals("yes") && r.get("supporting_documents")
+				.toLowerCase(java.util.Locale.ROOT)
+				.contains("knife crime action plan")) {
+				assertThat(text).contains(name + " nonetheless listed a knife crime action plan");
+			}
+		}
+		assertThat(text).contains(
+				"Hillingdon and Hounslow said that knife crime was incorporated in their community safety strategy");
+	}
+
+	@Test
 	void noTableIsPrintedTwice() throws Exception {
 		List<Path> documents = new ArrayList<>(
 				List.of(this.quarter.resolve("review.html"), this.quarter.resolve("stocktake.html")));
