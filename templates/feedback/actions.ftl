@@ -1,5 +1,5 @@
 <#import "/words.ftl" as w>
-<p>This feedback is on the plan received as the file “${m.file}”.<#if m.rows?has_content> <#if m.rows?size == m.actions>Every one of its ${w.figures(m.actions, "action", "actions")}<#else>${w.fig(m.rows?size)} of its ${w.figures(m.actions, "action", "actions")}</#if> ${w.verb(m.rows?size, "lacks", "lack")} something every action should carry. Each is listed with its lead, who can complete it.<#else> Every action carries what it should.</#if></p>
+<p>This feedback is on the plan received as the file “${m.file}”.<#if m.rows?has_content> <#if m.rows?size == m.actions>Every one of its ${w.figures(m.actions, "action", "actions")} lacks<#else>${w.fig(m.rows?size)} of its ${w.figures(m.actions, "action", "actions")} ${w.verb(m.rows?size, "lacks", "lack")}</#if> something every action should carry. Each is listed with its lead, who can complete it.<#else> Every action carries what it should.</#if></p>
 <#if m.rows?has_content>
 <table class="compact">
 <caption>Actions that lack something, in the plan’s order</caption>

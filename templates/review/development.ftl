@@ -5,7 +5,7 @@
 <h3 id="development-lack">What actions lack</h3>
 <p>Every action should carry an outcome (with a baseline where suitable), a named lead, start and end dates, progress to date, comments and a RAG rating. Across London:</p>
 <ul>
-<#list m.lacking as x><li>${w.figures(x.actions, "action has", "actions have")} ${w.lacking(x.key)} (${w.pct(x.actions, lo.actions)})<#if x.mostlyLacking gt 0>; in ${w.count(x.mostlyLacking, "plan", "plans")} more than half of the actions lack it</#if>.</li></#list>
+<#list m.lacking as x><li>${w.figures(x.actions, "action has", "actions have")} ${w.lacking(x.key)} (${w.pct(x.actions, lo.actions)})<#if x.mostlyLacking gt 0>; in ${w.count(x.mostlyLacking, "plan", "plans")} more than half of the actions lack <#if x.key == "comments_or_documents">both<#else>it</#if></#if>.</li></#list>
 </ul>
 </#if>
 <#if m.missingKinds gt 0>

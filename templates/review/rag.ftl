@@ -2,7 +2,7 @@
 <#import "/layout.ftl" as l>
 <#function c key><#list m.counts as x><#if x.key == key><#return x></#if></#list></#function>
 <p class="lead">Of the ${w.figures(m.actions, "action", "actions")} in the plans, ${w.fig(c("green").actions)} (${c("green").share}) are rated green, ${w.fig(c("amber").actions)} (${c("amber").share}) amber and ${w.fig(c("red").actions)} (${c("red").share}) red; ${w.fig(c("complete").actions)} (${c("complete").share}) are complete<#if c("none").actions gt 0> and ${w.fig(c("none").actions)} (${c("none").share}) have no rating</#if>.<#if m.mostlyUnrated gt 0> In ${w.count(m.mostlyUnrated, "plan", "plans")} more than a quarter of the actions are unrated.</#if></p>
-<p>A red rating is an honest report of slippage, not a gap in the plan: the review does not count it against the plan, and each plan’s feedback lists its red actions with whom to ask about them.</p>
+<p>A red rating is an honest report of slippage, not a gap in the plan: the review does not count it against the plan, and each plan’s feedback lists its red actions and whom to ask about each.</p>
 <@l.chart m.chart/>
 <#if m.movement??>
 <#assign mv = m.movement>

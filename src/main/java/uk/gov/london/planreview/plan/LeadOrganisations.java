@@ -33,10 +33,12 @@ public final class LeadOrganisations {
 	/**
 	 * Whom to contact about an action: its named lead with the organisations the lead
 	 * does not already name, "DS Patel (MPS, Housing)"; the organisations alone when no
-	 * one is named; empty when neither is.
+	 * one is named; empty when neither is. The lines of a lead's cell, read as "Leon
+	 * Hargreaves; Community Engagement Manager", are joined as a reader writes them:
+	 * "Leon Hargreaves, Community Engagement Manager".
 	 */
 	public static String contact(String lead, List<String> organisations) {
-		String named = lead == null ? "" : lead.trim();
+		String named = lead == null ? "" : lead.trim().replaceAll("\\s*;\\s*", ", ").replaceAll("\\s+", " ");
 		List<String> extra = asWritten(organisations).stream()
 			.filter(o -> !named.toLowerCase(Locale.ROOT).contains(o.toLowerCase(Locale.ROOT)))
 			.toList();

@@ -193,7 +193,8 @@ class SampleDocumentsTests {
 		assertThat(csv("good-practice.csv")).noneMatch(p -> names.containsKey(p.get("plan_id")));
 		assertThat(csv("linking-up.csv")).noneMatch(o -> names.containsKey(o.get("offer_plan_id")));
 		// Nor in the review's good practice, strongest plans in a theme or linking up.
-		for (String[] part : List.of(new String[] { "Theme by theme What the plans do", "Partnership breadth The" },
+		for (String[] part : List.of(
+				new String[] { "Theme by theme What the plans do", "Partnership breadth A strong plan" },
 				new String[] { "Areas of good practice The plans belong", "Areas for development A key aim" },
 				new String[] { "Linking up Linking up is convened", "" })) {
 			int from = review.indexOf(part[0]);
@@ -505,6 +506,21 @@ class SampleDocumentsTests {
 		}
 		assertThat(text).contains(
 				"Hillingdon and Hounslow said that knife crime was incorporated in their community safety strategy");
+	}
+
+	@Test
+	void theWordingSlipsReadersFoundAreGone() throws Exception {
+		String review = text(this.quarter.resolve("review.pdf"));
+		// A lead's cell of two lines reads as one phrase, not "Name; Post".
+		assertThat(review).contains("Rhys Kowalczyk, ASB Manager").doesNotContain("Kowalczyk;");
+		assertThat(review).doesNotContain("(no plan)")
+			.doesNotContain("with whom to ask")
+			.doesNotContainPattern("neither comments nor supporting documents[^.]*lack it");
+		for (Path feedback : feedback()) {
+			assertThat(text(feedback)).as("%s", feedback.getFileName())
+				.doesNotContainPattern("Every one of its [\\d,]+ actions lack ")
+				.doesNotContainPattern("\\w; {2,}\\w");
+		}
 	}
 
 	@Test
