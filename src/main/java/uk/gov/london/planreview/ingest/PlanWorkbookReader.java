@@ -58,6 +58,13 @@ public final class PlanWorkbookReader {
 	/** The rows at the top of a sheet without a table that may hold its title. */
 	private static final int TITLE_ROWS = 3;
 
+	/**
+	 * A workbook with more filled cells than this many per action it may have is set
+	 * aside unopened: a plan's table has a dozen or so columns, with a cover and notes
+	 * besides.
+	 */
+	private static final int CELLS_PER_ACTION = 25;
+
 	private final AuthorityDirectory authorities;
 
 	private final TemplateCatalogue catalogue;
@@ -113,7 +120,7 @@ public final class PlanWorkbookReader {
 	 */
 	public WorkbookReading read(Path file, String sourceFile) {
 		List<Finding> findings = new ArrayList<>();
-		try (Workbook workbook = WorkbookOpener.open(file)) {
+		try (Workbook workbook = WorkbookOpener.open(file, (long) this.mostActions * CELLS_PER_ACTION)) {
 			return read(sourceFile, workbook, findings);
 		}
 		catch (UnreadableWorkbookException ex) {
