@@ -7,6 +7,7 @@
 #   ./bench.sh               all four scales
 #   ./bench.sh 1 3           only these scales
 #   ./bench.sh pages         actions.html at 10 times the sample over four quarters, in headless Chromium
+#   ./bench.sh footprint     a bare start and a London run as a user meets them: wall time, peak memory
 #   BENCH_DIR=/tmp/b ./bench.sh   where inputs, outputs and databases go (default: data/bench)
 set -euo pipefail
 
@@ -27,6 +28,30 @@ sample() { # scale
     "$home/run.sh" sample --output "$input" --scale "$1" >/dev/null
   fi
 }
+
+# Start-up and memory as a user meets them: a bare start (./run.sh check) and a London run of the bundled
+# sample with its documents, each five times as a fresh process, medians of the wall time and the peak
+# resident memory that /usr/bin/time reports. JAVA_OPTS is passed on, so the same command measures other
+# settings: JAVA_OPTS=-Xmx6g for the heap the JVM would take by itself on this machine, JAVA_OPTS=
+# -XX:SharedArchiveFile=$JAVA_HOME/lib/server/classes.jsa for the JDK's own class data alone.
+if [ "${1:-}" = "footprint" ]; then
+  median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+  measure() { # label command...
+    local label="$1"; shift
+    local walls=() peaks=() said="$work/footprint.time"
+    for _ in 1 2 3 4 5; do
+      /usr/bin/time -f "%e %M" -o "$said" "$@" >/dev/null 2>&1
+      read -r wall peak <"$said"
+      walls+=("$wall"); peaks+=("$peak")
+    done
+    printf '%-16s %8s %10s\n' "$label" "$(median "${walls[@]}")" "$(( $(median "${peaks[@]}") / 1024 ))"
+  }
+  printf '%-16s %8s %10s\n' "" "wall s" "peak MiB"
+  measure "start (check)" "$home/run.sh" check
+  measure "London run" sh -c "exec \"$home/run.sh\" --output \"\$(mktemp -d \"$work/footprint.XXXXXX\")\" --quarter $quarter --date $date"
+  rm -rf "$work"/footprint.*
+  exit 0
+fi
 
 # actions.html as an analyst opens it: four quarters of 10 times the sample (about 330 plans and 16,500
 # actions a quarter) reviewed into one folder, the last with its documents, then the page opened from the

@@ -18,7 +18,6 @@ import uk.gov.london.planreview.ingest.ActionTables;
 import uk.gov.london.planreview.ingest.Field;
 import uk.gov.london.planreview.plan.Action;
 import uk.gov.london.planreview.plan.Plan;
-import uk.gov.london.planreview.plan.Signatory;
 import uk.gov.london.planreview.reference.Wording;
 import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.scoring.ActionCheck.Item;
@@ -214,13 +213,9 @@ final class PlanRemarks {
 	}
 
 	/** Who has still to sign, as the feedback says it. */
+	/** Who has still to sign, as the feedback names them. */
 	private static String signatories(Plan plan) {
-		List<Signatory> incomplete = plan.signatories().stream().filter(s -> !s.complete()).toList();
-		if (incomplete.isEmpty()) {
-			return "the Chief Executive, the Leader or elected Mayor and the BCU Commander";
-		}
-		return Prose.list(
-				incomplete.stream().map(s -> s.role().isBlank() ? "one signatory" : "the " + s.role().trim()).toList());
+		return Prose.list(SignOff.missing(plan.signatories(), plan.authorities()));
 	}
 
 }

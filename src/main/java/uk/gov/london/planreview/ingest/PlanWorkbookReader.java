@@ -39,6 +39,12 @@ import uk.gov.london.planreview.template.TemplateVersion;
  */
 public final class PlanWorkbookReader {
 
+	/** Between the people of one box: "Cllr A (Kingston); Cllr B (Richmond)". */
+	private static final Pattern PEOPLE = Pattern.compile("\\s*(?:;|/|\\band\\b|&)\\s*");
+
+	/** The last bracketed words of a name: "(Kingston)". */
+	private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)\\s*$");
+
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
 	private static final Pattern LEADING_NUMBER = Pattern
@@ -51,6 +57,13 @@ public final class PlanWorkbookReader {
 
 	/** The rows at the top of a sheet without a table that may hold its title. */
 	private static final int TITLE_ROWS = 3;
+
+	/**
+	 * A workbook with more filled cells than this many per action it may have is set
+	 * aside unopened: a plan's table has a dozen or so columns, with a cover and notes
+	 * besides.
+	 */
+	private static final int CELLS_PER_ACTION = 25;
 
 	private final AuthorityDirectory authorities;
 
@@ -107,7 +120,7 @@ public final class PlanWorkbookReader {
 	 */
 	public WorkbookReading read(Path file, String sourceFile) {
 		List<Finding> findings = new ArrayList<>();
-		try (Workbook workbook = WorkbookOpener.open(file)) {
+		try (Workbook workbook = WorkbookOpener.open(file, (long) this.mostActions * CELLS_PER_ACTION)) {
 			return read(sourceFile, workbook, findings);
 		}
 		catch (UnreadableWorkbookException ex) {
@@ -218,13 +231,50 @@ public final class PlanWorkbookReader {
 	private record TableSheet(SheetView sheet, TableLayout layout) {
 	}
 
-	/** The sign-off boxes, each with the authority it signs for when it names one. */
+	/**
+	 * The sign-off boxes, each with the authority it signs for when it names one. A box
+	 * with nothing in it beside a filled one of the same role and authority is a job
+	 * title read as a role ("BCU Commander, South West BCU" among the strategic leads),
+	 * not a box.
+	 */
 	private List<Signatory> signatories(List<SignOffBox> boxes) {
-		return boxes.stream().map(box -> {
-			List<Authority> named = this.authorities.mentioned(box.organisation());
-			return new Signatory(box.role(), named.size() == 1 ? named.get(0).onsCode() : "", box.name(), box.date(),
-					box.signed());
-		}).toList();
+		List<Signatory> read = new ArrayList<>();
+		boxes.forEach(box -> read.addAll(forAuthorities(box)));
+		return read.stream()
+			.filter(s -> !blank(s) || read.stream()
+				.noneMatch(o -> !blank(o) && o.role().equals(s.role()) && o.authority().equals(s.authority())))
+			.toList();
+	}
+
+	private static boolean blank(Signatory box) {
+		return box.name().isBlank() && box.date() == null && !box.signed();
+	}
+
+	/**
+	 * The authority a box is for: named with the box, or with the person in brackets
+	 * ("Gareth Quinn (Kingston)"). A box that names one person for each authority of a
+	 * joint plan ("Cllr Leon Nolan (Kingston); Cllr Chloe Jenkins (Richmond)") is a
+	 * signature for each.
+	 */
+	private List<Signatory> forAuthorities(SignOffBox box) {
+		List<Authority> named = this.authorities.mentioned(box.organisation());
+		if (named.size() == 1) {
+			return List.of(signatory(box, named.get(0).onsCode(), box.name()));
+		}
+		List<Signatory> each = new ArrayList<>();
+		for (String person : PEOPLE.split(box.name().strip())) {
+			Matcher bracket = BRACKETED.matcher(person);
+			List<Authority> own = bracket.find() ? this.authorities.mentioned(bracket.group(1)) : List.of();
+			if (own.size() != 1 || each.stream().anyMatch(s -> s.authority().equals(own.get(0).onsCode()))) {
+				return List.of(signatory(box, "", box.name()));
+			}
+			each.add(signatory(box, own.get(0).onsCode(), person.strip()));
+		}
+		return each;
+	}
+
+	private static Signatory signatory(SignOffBox box, String authority, String name) {
+		return new Signatory(box.role(), authority, name, box.date(), box.signed());
 	}
 
 	/** The text cells of a sheet's first rows, where a title names the plan. */

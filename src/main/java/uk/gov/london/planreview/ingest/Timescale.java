@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as plans write them: real dates, "Sept 2021", "March 22", "Q3 2021/22",
- * "2021-22", "Apr 2021 – Mar 2022", "31/03/2022", and words such as "Ongoing" or "TBC"
- * that carry no date. Quarters written with a financial year ("Q3 2021/22") are financial
- * quarters (Q1 = April to June); a quarter with a single year is a calendar quarter.
+ * "2021-22", "Apr 2021 – Mar 2022", "31/03/2022", deadlines ("End of March 2022", "By May
+ * 2022": the period's last day), a start alone ("From April 2022"), and words such as
+ * "Ongoing" or "TBC" that carry no date. Quarters written with a financial year ("Q3
+ * 2021/22") are financial quarters (Q1 = April to June); a quarter with a single year is
+ * a calendar quarter.
  *
  * @param start the first day the text can mean, when it names a date
  * @param end the last day the text can mean, when it names a date
@@ -52,6 +54,15 @@ record Timescale(LocalDate start, LocalDate end) {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
+	/** Words before a period that make it a deadline: its last day. */
+	private static final Pattern DEADLINE = Pattern.compile(
+			"(?:(?:to be )?(?:complete[d]? )?by|before|due(?: by)?|deadline:?|no later than)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?"
+					+ "|(?:the\\s+)?end\\s+of\\s+");
+
+	/** Words before a period that make it a start: its first day, and no end. */
+	private static final Pattern FROM = Pattern
+		.compile("(?:from|starting|start(?:s|ing)? in|(?:the\\s+)?(?:start|beginning) of)\\s+(?:the\\s+)?");
+
 	private static final Pattern RANGE = Pattern.compile("\\s+(?:-|–|—|to|until|till)\\s+|\\s*[–—]\\s*");
 
 	boolean hasDate() {
@@ -64,8 +75,11 @@ record Timescale(LocalDate start, LocalDate end) {
 	 * action is due, not when it starts.
 	 */
 	static boolean onePeriod(String text) {
-		return text != null && period(text.toLowerCase(Locale.UK).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim())
-			.isPresent();
+		if (text == null) {
+			return false;
+		}
+		String lower = normal(text);
+		return period(lower).isPresent() || deadline(lower).isPresent();
 	}
 
 	/** A real date cell. */
@@ -78,19 +92,19 @@ record Timescale(LocalDate start, LocalDate end) {
 		if (text == null || text.isBlank()) {
 			return NONE;
 		}
-		String lower = text.toLowerCase(Locale.UK).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
-		Optional<Timescale> whole = period(lower);
+		String lower = normal(text);
+		Optional<Timescale> whole = single(lower);
 		if (whole.isPresent()) {
 			return whole.get();
 		}
 		String[] ends = RANGE.split(lower, 2);
 		if (ends.length == 2) {
-			Optional<Timescale> from = period(ends[0].trim());
-			Optional<Timescale> to = period(ends[1].trim());
+			Optional<Timescale> from = single(ends[0].trim());
+			Optional<Timescale> to = single(ends[1].trim());
 			if (from.isPresent() && to.isPresent()) {
 				return new Timescale(from.get().start(), to.get().end());
 			}
-			if (from.isEmpty() && to.isPresent()) {
+			if (from.isEmpty() && to.isPresent() && to.get().end() != null) {
 				// "Sept – Dec 2021": the first end borrows the year of the second.
 				Optional<Timescale> borrowed = period(ends[0].trim() + " " + to.get().end().getYear());
 				if (borrowed.isPresent()) {
@@ -99,6 +113,31 @@ record Timescale(LocalDate start, LocalDate end) {
 			}
 		}
 		return NONE;
+	}
+
+	private static String normal(String text) {
+		return text.toLowerCase(Locale.UK).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+	}
+
+	/** One period, a deadline, or a start. */
+	private static Optional<Timescale> single(String text) {
+		Optional<Timescale> period = period(text);
+		if (period.isPresent()) {
+			return period;
+		}
+		Optional<Timescale> deadline = deadline(text);
+		if (deadline.isPresent()) {
+			return deadline;
+		}
+		Matcher from = FROM.matcher(text);
+		return from.lookingAt() ? period(text.substring(from.end())).map(p -> new Timescale(p.start(), null))
+				: Optional.empty();
+	}
+
+	private static Optional<Timescale> deadline(String text) {
+		Matcher by = DEADLINE.matcher(text);
+		return by.lookingAt() ? period(text.substring(by.end())).map(p -> new Timescale(p.end(), p.end()))
+				: Optional.empty();
 	}
 
 	private static Optional<Timescale> period(String text) {

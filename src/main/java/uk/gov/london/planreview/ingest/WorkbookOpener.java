@@ -46,8 +46,12 @@ final class WorkbookOpener {
 	private WorkbookOpener() {
 	}
 
-	/** The workbook, open; the caller closes it. */
-	static Workbook open(Path file) throws UnreadableWorkbookException {
+	/**
+	 * The workbook, open; the caller closes it.
+	 * @param mostCells a workbook with more filled cells than this is not opened
+	 * ({@link FilledCells})
+	 */
+	static Workbook open(Path file, long mostCells) throws UnreadableWorkbookException {
 		long size;
 		try {
 			size = Files.size(file);
@@ -71,8 +75,8 @@ final class WorkbookOpener {
 			throw new UnreadableWorkbookException("The file could not be opened: " + ex.getMessage() + ".", ex);
 		}
 		return switch (magic) {
-			case OOXML -> openOoxml(file);
-			case OLE2 -> openOle2(file);
+			case OOXML -> openOoxml(file, mostCells);
+			case OLE2 -> openOle2(file, mostCells);
 			case PDF -> throw notAWorkbook("a PDF document");
 			case HTML, XML -> throw notAWorkbook("a web page or XML file saved under a spreadsheet name");
 			case RTF, WORD2, MSWRITE -> throw notAWorkbook("a word-processor document");
@@ -83,7 +87,7 @@ final class WorkbookOpener {
 		};
 	}
 
-	private static Workbook openOoxml(Path file) throws UnreadableWorkbookException {
+	private static Workbook openOoxml(Path file, long mostCells) throws UnreadableWorkbookException {
 		OPCPackage pkg = null;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -92,6 +96,10 @@ final class WorkbookOpener {
 						? "an Office document that is not a spreadsheet" : "a Word document";
 				pkg.revert();
 				throw notAWorkbook(what);
+			}
+			if (FilledCells.ooxml(pkg, mostCells) > mostCells) {
+				pkg.revert();
+				throw tooManyCells(mostCells);
 			}
 			return new XSSFWorkbook(pkg);
 		}
@@ -116,7 +124,7 @@ final class WorkbookOpener {
 		}
 	}
 
-	private static Workbook openOle2(Path file) throws UnreadableWorkbookException {
+	private static Workbook openOle2(Path file, long mostCells) throws UnreadableWorkbookException {
 		POIFSFileSystem fs = null;
 		try {
 			fs = new POIFSFileSystem(file.toFile(), true);
@@ -132,6 +140,10 @@ final class WorkbookOpener {
 			if (!root.hasEntryCaseInsensitive("Workbook") && !root.hasEntryCaseInsensitive("Book")) {
 				fs.close();
 				throw notAWorkbook("an Office document that is not a spreadsheet");
+			}
+			if (FilledCells.biff(root, mostCells) > mostCells) {
+				fs.close();
+				throw tooManyCells(mostCells);
 			}
 			return new HSSFWorkbook(root, false);
 		}
@@ -157,6 +169,14 @@ final class WorkbookOpener {
 			}
 		}
 		return false;
+	}
+
+	private static UnreadableWorkbookException tooManyCells(long most) {
+		return new UnreadableWorkbookException(String.format(Locale.UK,
+				"The workbook has more than %,d filled cells, far more than any plan has, so it was set aside unread "
+						+ "and London's review went on without it. Check that it is the plan itself and not a data "
+						+ "extract. Ask the CSP for the plan if it is not.",
+				most));
 	}
 
 	private static UnreadableWorkbookException passwordProtected() {

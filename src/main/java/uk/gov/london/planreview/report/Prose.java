@@ -3,6 +3,8 @@ package uk.gov.london.planreview.report;
 import java.util.List;
 import java.util.Locale;
 
+import uk.gov.london.planreview.text.Listing;
+
 /**
  * Plain English for the documents, as the reviewers write it: counts in words
  * ("Twenty-two boroughs", "all but three of the 31 plans"), lists joined with "and",
@@ -101,36 +103,14 @@ public final class Prose {
 		return n + suffix;
 	}
 
-	/**
-	 * "Camden", "Camden and Hackney", "Camden, Hackney and Lambeth". When an item itself
-	 * holds "and" ("Kingston upon Thames and Richmond upon Thames"), items are separated
-	 * by semicolons so that the list cannot be misread: "Camden; Kingston upon Thames and
-	 * Richmond upon Thames; and Lambeth".
-	 */
+	/** See {@link Listing#and}. */
 	public static String list(List<String> items) {
-		return join(items, "and");
+		return Listing.and(items);
 	}
 
-	/** "Camden, Hackney or Lambeth", with semicolons as {@link #list} uses them. */
+	/** See {@link Listing#or}. */
 	public static String listOr(List<String> items) {
-		return join(items, "or");
-	}
-
-	private static String join(List<String> items, String conjunction) {
-		if (items.isEmpty()) {
-			return "";
-		}
-		if (items.size() == 1) {
-			return items.get(0);
-		}
-		boolean ambiguous = items.stream().anyMatch(i -> i.contains(" " + conjunction + " ") || i.contains(","));
-		String last = items.get(items.size() - 1);
-		List<String> rest = items.subList(0, items.size() - 1);
-		if (!ambiguous) {
-			return String.join(", ", rest) + " " + conjunction + " " + last;
-		}
-		return items.size() == 2 ? rest.get(0) + "; " + conjunction + " " + last
-				: String.join("; ", rest) + "; " + conjunction + " " + last;
+		return Listing.or(items);
 	}
 
 	/**

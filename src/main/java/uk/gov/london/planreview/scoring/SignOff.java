@@ -5,6 +5,7 @@ import java.util.List;
 
 import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.plan.Signatory;
+import uk.gov.london.planreview.text.Listing;
 
 /**
  * Whether a plan is signed off: by each covered authority's Chief Executive and Leader or
@@ -62,10 +63,17 @@ public enum SignOff {
 				}
 			}
 			long unattributed = signed.stream().filter(s -> s.authority().isEmpty()).count();
-			for (int i = 0; i < unsigned.size(); i++) {
-				if (i >= unattributed) {
-					missing.add("the " + role + (authorities.size() > 1 ? " of " + unsigned.get(i).name() : ""));
-				}
+			if (unattributed == 0 || authorities.size() == 1) {
+				unsigned.stream()
+					.skip(unattributed)
+					.forEach(a -> missing.add("the " + role + (authorities.size() > 1 ? " of " + a.name() : "")));
+			}
+			else if (unattributed < unsigned.size()) {
+				// Which authority a signature without one is for cannot be told: say so
+				// rather than guess.
+				missing.add("the " + role + " of " + Listing.or(unsigned.stream().map(Authority::name).toList()) + " ("
+						+ (unattributed == 1 ? "one" : Long.toString(unattributed))
+						+ " signed without saying for which authority)");
 			}
 		}
 		if (signatories.stream().noneMatch(s -> s.role().equals(Signatory.BCU_COMMANDER) && s.complete())) {

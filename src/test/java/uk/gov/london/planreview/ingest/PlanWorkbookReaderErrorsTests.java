@@ -254,6 +254,47 @@ class PlanWorkbookReaderErrorsTests {
 		assertRejected(file, "far larger than any plan workbook");
 	}
 
+	@Test
+	void aWorkbookWithMoreActionRowsThanAnyPlanIsSetAside() throws IOException {
+		Path file = this.dir.resolve("Newham.xlsx");
+		extract(FixtureWorkbook.xlsx(), 2_500).write(file);
+
+		WorkbookReading reading = READER.read(file);
+
+		assertThat(reading.accepted()).isFalse();
+		assertThat(only(reading, Severity.ERROR).message()).contains("2500 rows that read as actions")
+			.contains("set aside");
+	}
+
+	/**
+	 * A data export opened whole would take gigabytes: counted first by streaming, it is
+	 * set aside unopened, whichever format it is in.
+	 */
+	@Test
+	void aWorkbookWithMoreFilledCellsThanAnyPlanIsSetAsideUnopened() throws IOException {
+		for (String name : List.of("Newham.xlsx", "Newham.xls")) {
+			Path file = this.dir.resolve(name);
+			extract(name.endsWith(".xls") ? FixtureWorkbook.xls() : FixtureWorkbook.xlsx(), 13_000).write(file);
+
+			assertRejected(file, "more than 50,000 filled cells");
+			assertThat(READER.read(file).findings()).singleElement()
+				.extracting(Finding::message)
+				.asString()
+				.contains("set aside unread");
+		}
+	}
+
+	/** A cover for Newham and rows of four filled cells, as a pasted-in extract has. */
+	private static FixtureWorkbook extract(FixtureWorkbook workbook, int rows) {
+		FixtureWorkbook extract = Fixtures.cover(workbook, "Newham", "2021", true)
+			.sheet("Action Plan")
+			.row(3, Fixtures.HEADER);
+		for (int r = 4; r < rows + 4; r++) {
+			extract.row(r, "1." + r, "Governance", "Weekly patrol of the estate number " + r, null, "PC Smith");
+		}
+		return extract;
+	}
+
 	private void assertRejected(Path file, String reason) {
 		WorkbookReading reading = READER.read(file);
 		assertThat(reading.accepted()).as("%s", reading.findings()).isFalse();

@@ -138,6 +138,59 @@ class UnseenLayoutsTests {
 			.containsExactly("the Leader or elected Mayor of Islington");
 	}
 
+	/**
+	 * The VRU proforma filled in by a joint partnership: one Leader box naming each
+	 * authority's Leader in brackets, one Chief Executive who does not say for which
+	 * council, and a BCU Commander among the strategic leads as a job title.
+	 */
+	@Test
+	void aJointPlansBoxMayNameEachAuthoritysSignatoryInBrackets() throws IOException {
+		Path file = titled(FixtureWorkbook.xlsx()
+			.sheet("Cover")
+			.cell("A1", "Violence and Vulnerability Reduction Action Plan 2021/22")
+			.cell("A3", "Boroughs covered")
+			.cell("B3", "Kingston and Richmond")
+			.cell("A4", "Template")
+			.cell("B4", "2021")
+			.cell("A6", "Strategic leads")
+			.cell("B6", "Det Ch Supt Imran Moreno")
+			.cell("C6", "BCU Commander, South West BCU")
+			.sheet("Sign off")
+			.cell("A2", "Local Authority Chief Executive")
+			.cell("A3", "Name")
+			.cell("B3", "Gareth Quinn")
+			.cell("A4", "Date")
+			.cell("B4", LocalDate.of(2021, 12, 7))
+			.cell("A5", "Signature")
+			.cell("B5", "Signed")
+			.cell("A7", "Leader of the Council / Elected Mayor")
+			.cell("A8", "Name")
+			.cell("B8", "Cllr Leon Nolan (Kingston); Cllr Chloe Jenkins (Richmond)")
+			.cell("A9", "Date")
+			.cell("B9", LocalDate.of(2021, 12, 5))
+			.cell("A10", "Signature")
+			.cell("B10", "Cllr Leon Nolan (Kingston) / Cllr Chloe Jenkins (Richmond)")
+			.cell("A12", "Police BCU Commander")
+			.cell("A13", "Name")
+			.cell("B13", "Ch Supt Farid Achebe")
+			.cell("A14", "Date")
+			.cell("B14", LocalDate.of(2021, 11, 28))
+			.cell("A15", "Signature")
+			.cell("B15", "Signed electronically"), "Action Plan", "Action plan")
+			.write(this.dir.resolve("kingston-richmond.xlsx"));
+
+		Plan plan = READER.read(file).plan().orElseThrow();
+
+		assertThat(plan.signatories()).extracting(Signatory::role, Signatory::authority, Signatory::name)
+			.containsExactlyInAnyOrder(tuple(Signatory.CHIEF_EXECUTIVE, "", "Gareth Quinn"),
+					tuple(Signatory.LEADER, "E09000021", "Cllr Leon Nolan (Kingston)"),
+					tuple(Signatory.LEADER, "E09000027", "Cllr Chloe Jenkins (Richmond)"),
+					tuple(Signatory.BCU_COMMANDER, "", "Ch Supt Farid Achebe"));
+		assertThat(SignOff.missing(plan.signatories(), plan.authorities())).containsExactly(
+				"the Chief Executive of Kingston upon Thames or Richmond upon Thames (one signed without saying for "
+						+ "which authority)");
+	}
+
 	@Test
 	void aSignOffGridWithTheRolesAcrossIsRead() throws IOException {
 		FixtureWorkbook workbook = FixtureWorkbook.xlsx()

@@ -254,7 +254,7 @@ class FaultInjectionJobTests {
 		assertThat(ReviewCsv.read(quarter.resolve("findings.csv"))).anySatisfy(f -> {
 			assertThat(f.get("source_file")).isEqualTo("Newham.xlsx");
 			assertThat(f.get("severity")).isEqualTo("error");
-			assertThat(f.get("message")).contains("50000 rows that read as actions").contains("set aside");
+			assertThat(f.get("message")).contains("more than 50,000 filled cells").contains("set aside");
 		});
 	}
 
