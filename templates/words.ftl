@@ -106,6 +106,14 @@
 <#-- A number of months as a reader says it: "five years" for 60, "eighteen months" for 18. -->
 <#function months number><#return (number % 12 == 0)?then(count(number / 12, "year", "years"), count(number, "month", "months"))></#function>
 
+<#-- How old something is, as a reader says it: "over eight years" for 104 months, "five years" for 60,
+     "over a year" for 15, "seven months". -->
+<#function age months>
+  <#local years = (months / 12)?floor>
+  <#if years == 0><#return count(months, "month", "months")></#if>
+  <#return (months % 12 == 0)?then("", "over ") + (years == 1)?then("a year", n(years) + " years")>
+</#function>
+
 <#-- An idea's name within a sentence: "mentoring", but "CitySafe Havens". -->
 <#function idea name><#return name?matches("^\\S*[A-Z]\\S*[A-Z].*|^[A-Z]{2,}.*")?then(name, name?uncap_first)></#function>
 <#function ideas names>

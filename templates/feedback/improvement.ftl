@@ -19,7 +19,7 @@
 </#switch>
 </#macro>
 
-<#macro why f><#local s = f.standing><#local reasons = []><#if s.superseded><#local reasons = reasons + ["it is on the " + f.supersededTemplates + " template, which the current template has replaced"]></#if><#if s.stale><#local reasons = reasons + ["it was submitted in " + s.submitted + ", more than " + w.months(settings.staleAfterMonths) + " before this quarter"]></#if><#if s.draft><#local reasons = reasons + ["the file received is marked as a draft"]></#if>${w.list(reasons)}</#macro>
+<#macro why f><#local s = f.standing><#local reasons = []><#if s.superseded><#local reasons = reasons + ["it is on the " + f.supersededTemplates + " template, which the current template has replaced"]></#if><#if s.stale><#local reasons = reasons + ["it was submitted in " + s.submitted + ", " + w.age(s.monthsOld) + " before this quarter"]></#if><#if s.draft><#local reasons = reasons + ["the file received is marked as a draft"]></#if>${w.list(reasons)}</#macro>
 
 <#macro advice i f>
 <#switch i.kind>

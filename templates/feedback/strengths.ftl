@@ -2,7 +2,7 @@
 <ul>
 <#if m.everyAction?has_content><li><#if m.actions == 1>Its one action has<#else>Every one of its ${w.figures(m.actions, "action", "actions")} has</#if> <#assign items = []><#list m.everyAction as k><#assign items = items + [w.item(k)]></#list>${w.list(items)}.</li></#if>
 <#if m.mandatory gt 0><li>All ${w.n(m.mandatory)} mandatory actions of its template are in place and filled in.</li></#if>
-<#if m.kinds gt 0><li>Actions are led by ${w.n(m.kinds)} kinds of partner, among the widest partnerships in London, including ${w.partners(m.partners)}.</li></#if>
+<#if m.kinds gt 0><li>Actions are led by ${w.n(m.kinds)} kinds of partner, more than most London plans, including ${w.partners(m.partners)}.</li></#if>
 <#if m.police?has_content><li>Little rests on the police alone: ${w.fig(m.policeOnly)} of its ${w.figures(m.actions, "action", "actions")} (${m.police}), fewer than in most plans (the London median is ${m.londonPolice}).</li></#if>
 <#if m.signedOff><li>It is signed off by the Chief Executive, the Leader or elected Mayor and the BCU Commander.</li></#if>
 <#if m.completeness?has_content><li>Its actions are among the most complete in London: completeness ${m.completeness}, against a London median of ${m.londonCompleteness}<#if m.everyTheme && m.themes?size gt 1>, and in the top quarter in every theme it has actions in</#if>.</li></#if>

@@ -2,7 +2,7 @@
 <p class="lead"><#if m.responders == m.total>London Councils received responses from all 32 London boroughs and the City of London<#else>London Councils received responses from ${w.n(m.responders)} of the ${w.n(m.total)} London authorities (the 32 boroughs and the City of London)</#if><#if m.when?has_content>, in ${m.when}</#if>.<#if m.nonResponders?has_content> No response was received from ${w.list(m.nonResponders)}.</#if><#if m.answeredTwice?has_content> ${w.list(m.answeredTwice)} answered twice; the later response stands.</#if></p>
 <#if m.stale>
 <div class="box">
-<p><span class="key-figure">These answers date from ${m.when}.</span> They describe borough activity then, more than ${w.months(settings.staleAfterMonths)} before this quarter, and may no longer be the current position. A new stock-take would show where boroughs stand now.</p>
+<p><span class="key-figure">These answers date from ${m.when}.</span> They describe borough activity then, ${w.age(m.monthsOld)} before this quarter, and may no longer be the current position. A new stock-take would show where boroughs stand now.</p>
 </div>
 </#if>
 <p>${w.Part(m.corporate.yes, m.corporate.of, "authority", "authorities")} that responded said that either they had a corporate approach to tackling serious youth violence, their approach was incorporated in their wider community safety strategy, or their corporate approach was in development.<#if m.corporate.not?has_content> ${w.list(m.corporate.not)} did not.</#if></p>

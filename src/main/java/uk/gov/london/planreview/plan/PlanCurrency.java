@@ -35,12 +35,20 @@ public record PlanCurrency(int staleAfterMonths, List<String> supersededTemplate
 	 * {@link #staleAfterMonths} whole months before the quarter's last month.
 	 */
 	public boolean stale(LocalDate dated, Quarter quarter) {
+		return dated != null && monthsOld(dated, quarter) > this.staleAfterMonths;
+	}
+
+	/**
+	 * How many whole months before the quarter's last month something was dated, so that
+	 * a document can say how old it is ("over eight years") rather than the threshold; 0
+	 * when undated.
+	 */
+	public static int monthsOld(LocalDate dated, Quarter quarter) {
 		if (dated == null) {
-			return false;
+			return 0;
 		}
 		LocalDate last = quarter.next().firstDay().minusDays(1);
-		long months = (last.getYear() - dated.getYear()) * 12L + last.getMonthValue() - dated.getMonthValue();
-		return months > this.staleAfterMonths;
+		return (last.getYear() - dated.getYear()) * 12 + last.getMonthValue() - dated.getMonthValue();
 	}
 
 	/**

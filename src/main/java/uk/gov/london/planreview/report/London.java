@@ -57,21 +57,24 @@ public record London(int plans, int actions, List<Carry> carry, List<PlanView> p
 	 * up.
 	 */
 	public List<Refresh> refreshGroups(ReviewData data) {
-		java.util.Map<List<Boolean>, List<String>> groups = new java.util.LinkedHashMap<>();
+		java.util.Map<List<Boolean>, List<PlanView>> groups = new java.util.LinkedHashMap<>();
 		for (PlanView plan : this.refresh) {
 			PlanStanding s = data.standing(plan);
-			groups.computeIfAbsent(List.of(s.superseded(), s.stale(), s.draft()), k -> new ArrayList<>())
-				.add(plan.name());
+			groups.computeIfAbsent(List.of(s.superseded(), s.stale(), s.draft()), k -> new ArrayList<>()).add(plan);
 		}
 		List<Refresh> refresh = new ArrayList<>();
-		groups.forEach((why, names) -> refresh
-			.add(new Refresh(why.get(0), why.get(1), why.get(2), names.stream().sorted().toList())));
+		groups.forEach((why, plans) -> refresh.add(new Refresh(why.get(0), why.get(1), why.get(2), names(plans),
+				plans.stream().mapToInt(p -> data.standing(p).monthsOld()).min().orElse(0))));
 		refresh.sort((a, b) -> Integer.compare(b.plans().size(), a.plans().size()));
 		return refresh;
 	}
 
-	/** Plans not current for the same reasons. */
-	public record Refresh(boolean superseded, boolean stale, boolean draft, List<String> plans) {
+	/**
+	 * Plans not current for the same reasons.
+	 *
+	 * @param monthsOld how old the newest of them is, in whole months
+	 */
+	public record Refresh(boolean superseded, boolean stale, boolean draft, List<String> plans, int monthsOld) {
 	}
 
 	/** How many actions carry the item (by its key). */

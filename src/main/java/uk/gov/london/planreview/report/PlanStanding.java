@@ -21,9 +21,11 @@ package uk.gov.london.planreview.report;
  * no date
  * @param draft its file name says it is a draft
  * @param superseded it is on a template a later one has replaced
+ * @param monthsOld whole months between its submission and the quarter's last month (0
+ * when undated)
  */
 public record PlanStanding(String band, boolean policeHeavy, boolean wellLed, String police, boolean stale,
-		String submitted, boolean draft, boolean superseded) {
+		String submitted, boolean draft, boolean superseded, int monthsOld) {
 
 	/** Out of date, a draft or on a superseded template: a current plan is asked for. */
 	public boolean needsRefresh() {

@@ -143,7 +143,7 @@ public final class ReviewData {
 		PlanCurrency currency = settings.currency();
 		return new PlanStanding(band, heavy, wellLed, police, currency.stale(submitted, quarter()),
 				submitted == null ? "" : MONTH.format(submitted), currency.draft(plan.plan().sourceFile()),
-				currency.superseded(plan.plan().templateVersion()));
+				currency.superseded(plan.plan().templateVersion()), PlanCurrency.monthsOld(submitted, quarter()));
 	}
 
 	/** The same data, with the dates of the stock-take answered alongside the plans. */

@@ -72,9 +72,10 @@ public class StocktakeReport {
 	/**
 	 * @param when the months the answers were given ("May 2018"), or empty
 	 * @param stale the answers are older than the settings allow
+	 * @param monthsOld how old the latest answer is, in whole months
 	 */
 	public record Overview(int responders, int total, List<String> nonResponders, List<String> answeredTwice,
-			Count corporate, Count knifePlan, String when, boolean stale) {
+			Count corporate, Count knifePlan, String when, boolean stale, int monthsOld) {
 	}
 
 	/** How many said yes, of how many, and who did not (by name). */
@@ -148,7 +149,7 @@ public class StocktakeReport {
 				new Overview(responders, responders + summary.nonResponders().size(), names(summary.nonResponders()),
 						names(reading.superseded().stream().map(StocktakeResponse::authority).toList()),
 						count(summary.corporateApproach(), responders), count(summary.knifeCrimePlan(), responders),
-						survey.when(), survey.stale())));
+						survey.when(), survey.stale(), survey.monthsOld())));
 		List<Kind> kinds = new ArrayList<>();
 		summary.collaborationKinds().forEach((kind, c) -> kinds.add(new Kind(kind.words(), c.yes())));
 		sections.add(

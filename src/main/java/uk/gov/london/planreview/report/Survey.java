@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import uk.gov.london.planreview.plan.PlanCurrency;
 import uk.gov.london.planreview.quarter.Quarter;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeResponse;
@@ -17,8 +18,9 @@ import uk.gov.london.planreview.stocktake.StocktakeResponse;
  * reviewed ({@link DocumentSettings#stale}).
  *
  * @param when "May 2018", or "May to June 2018"; empty when no response is dated
+ * @param monthsOld how old the latest answer is, in whole months (0 when undated)
  */
-public record Survey(String when, boolean stale, int responses) {
+public record Survey(String when, boolean stale, int responses, int monthsOld) {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
@@ -28,7 +30,8 @@ public record Survey(String when, boolean stale, int responses) {
 		Optional<LocalDate> first = dates(reading).min(LocalDate::compareTo);
 		Optional<LocalDate> last = dates(reading).max(LocalDate::compareTo);
 		String when = first.isEmpty() ? "" : span(first.get(), last.get());
-		return new Survey(when, last.map(d -> settings.stale(d, quarter)).orElse(false), reading.responses().size());
+		return new Survey(when, last.map(d -> settings.stale(d, quarter)).orElse(false), reading.responses().size(),
+				PlanCurrency.monthsOld(last.orElse(null), quarter));
 	}
 
 	private static java.util.stream.Stream<LocalDate> dates(StocktakeReading reading) {

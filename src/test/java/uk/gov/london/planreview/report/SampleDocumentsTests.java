@@ -523,6 +523,28 @@ class SampleDocumentsTests {
 		}
 	}
 
+	/**
+	 * An old plan or stock-take is said to be as old as it is, not "more than" the
+	 * threshold: the 2017 plans were submitted in January 2018 and the answers given in
+	 * May 2018, over eight years before the end of 2026. Nor is a plan with the most
+	 * kinds of partner called one of "the widest partnerships" while its breadth score is
+	 * below the median.
+	 */
+	@Test
+	void anOldPlanIsSaidToBeAsOldAsItIsAndTheMostPartnersIsNotCalledTheWidest() throws Exception {
+		String review = text(this.quarter.resolve("review.pdf"));
+		assertThat(review).contains("submitted over eight years before this quarter")
+			.doesNotContain("widest partnership");
+		assertThat(text(this.quarter.resolve("stocktake.pdf"))).contains("then, over eight years before this quarter");
+		String bromley = text(this.quarter.resolve("feedback/E09000006.pdf"));
+		assertThat(bromley).contains("submitted in January 2018, over eight years before this quarter");
+		for (Path feedback : feedback()) {
+			assertThat(text(feedback)).as("%s", feedback.getFileName())
+				.doesNotContain("more than five years before this quarter")
+				.doesNotContain("widest partnerships");
+		}
+	}
+
 	@Test
 	void noTableIsPrintedTwice() throws Exception {
 		List<Path> documents = new ArrayList<>(
