@@ -74,13 +74,13 @@
 </html>
 </#macro>
 
-<#-- A chart, described for those who cannot see it; its numbers are printed once, in the appendix of figures. -->
+<#-- A chart, described for those who cannot see it; its numbers are printed once, in the appendix "The numbers behind the charts". -->
 <#macro chart c>
 <div class="figure">
 <div class="figure-chart">
 ${c.markup}
 </div>
-<p class="figure-note">The numbers behind this chart are in <a href="#table-${c.id}">the appendix of figures</a>.</p>
+<p class="figure-note">Its numbers are in the appendix <a href="#table-${c.id}">“The numbers behind the charts”</a>.</p>
 </div>
 </#macro>
 

@@ -106,6 +106,9 @@
 <#-- A number of months as a reader says it: "five years" for 60, "eighteen months" for 18. -->
 <#function months number><#return (number % 12 == 0)?then(count(number / 12, "year", "years"), count(number, "month", "months"))></#function>
 
+<#-- A score in a sentence: "100 out of 100", not "100.0". -->
+<#function score text><#return (text == "100.0")?then("100", text)></#function>
+
 <#-- How old something is, as a reader says it: "over eight years" for 104 months, "five years" for 60,
      "over a year" for 15, "seven months". -->
 <#function age months>

@@ -13,7 +13,7 @@
 <p>The review reports every plan as it was received, but some describe an earlier position than this quarter’s, and we ask for a current one:</p>
 <ul>
 <#if m.supersededTemplate?has_content><li>${w.list(m.supersededTemplate)} <#if m.supersededTemplate?size == 1>is<#else>are</#if> still on the ${m.supersededTemplates} template, which the current template has replaced. <#if m.supersededTemplate?size == 1>Its themes are<#else>Their themes are</#if> reported under the current themes they correspond to.</li></#if>
-<#if m.oldPlans?has_content><li><#list m.oldPlans as p>${p.name} (submitted ${p.submitted})<#sep>, </#list>: submitted more than ${w.months(settings.staleAfterMonths)} before the end of this quarter.</li></#if>
+<#if m.oldPlans?has_content><li><#list m.oldPlans as p>${p.name} (${p.submitted})<#sep><#if p?index == m.oldPlans?size - 2> and <#else>, </#if></#list>: submitted ${w.age(m.oldPlans?map(p -> p.monthsOld)?min)} before the end of this quarter.</li></#if>
 <#if m.drafts?has_content><li>${w.list(m.drafts)}: the file received is marked as a draft.</li></#if>
 </ul>
 <p>We ask these partnerships to send their current plan, on the current template and signed off, by ${m.due}. Each plan’s feedback says the same.<#if m.survey?? && m.survey.stale> The stock-take answers that accompany this review date from ${m.survey.when}: they too describe an earlier position.</#if></p>

@@ -15,7 +15,7 @@
 <#if t.plansWith == 0>
 <p>None of the ${w.count(t.expecting, "plan", "plans")} whose template has this theme has actions in it.</p>
 <#else>
-<p>${w.Part(t.plansWith, t.expecting, "plan", "plans")} whose template has this theme <#if t.plansWith == 1>has<#else>have</#if> actions in it, ${t.actions} in all; their median completeness is ${t.completeness.medianText} out of 100.</p>
+<p>${w.Part(t.plansWith, t.expecting, "plan", "plans")} whose template has this theme <#if t.plansWith == 1>has<#else>have</#if> actions in it, ${t.actions} in all; their median completeness is ${w.score(t.completeness.medianText)} out of 100.</p>
 <#if t.strong gt 0 && (t.partners?has_content || t.examples?has_content)>
 <p>In the ${w.n(t.strong)}<#if t.leftOut gt 0> current</#if> ${w.verb(t.strong, "plan", "plans")} strongest in this theme<#if t.partners?has_content>, ${w.partners(t.partners)} lead actions more often than in other plans</#if>.<#if t.examples?has_content> For example:</#if></p>
 <#if t.examples?has_content>

@@ -73,9 +73,12 @@ public class StocktakeReport {
 	 * @param when the months the answers were given ("May 2018"), or empty
 	 * @param stale the answers are older than the settings allow
 	 * @param monthsOld how old the latest answer is, in whole months
+	 * @param notSaying the detail every authority that did not say it had a corporate
+	 * approach gave, word for word, or empty when they said different things: quoted, so
+	 * that a reader judges a "no" that says the work is part of a wider plan
 	 */
 	public record Overview(int responders, int total, List<String> nonResponders, List<String> answeredTwice,
-			Count corporate, Count knifePlan, String when, boolean stale, int monthsOld) {
+			Count corporate, Count knifePlan, String when, boolean stale, int monthsOld, String notSaying) {
 	}
 
 	/** How many said yes, of how many, and who did not (by name). */
@@ -149,7 +152,8 @@ public class StocktakeReport {
 				new Overview(responders, responders + summary.nonResponders().size(), names(summary.nonResponders()),
 						names(reading.superseded().stream().map(StocktakeResponse::authority).toList()),
 						count(summary.corporateApproach(), responders), count(summary.knifeCrimePlan(), responders),
-						survey.when(), survey.stale(), survey.monthsOld())));
+						survey.when(), survey.stale(), survey.monthsOld(), sharedDetail(reading,
+								summary.corporateApproach().notFrom(), StocktakeResponse::corporateApproachDetail))));
 		List<Kind> kinds = new ArrayList<>();
 		summary.collaborationKinds().forEach((kind, c) -> kinds.add(new Kind(kind.words(), c.yes())));
 		sections.add(
@@ -249,6 +253,17 @@ public class StocktakeReport {
 				count(answers, Answer.IN_DEVELOPMENT), count(answers, Answer.NO),
 				answers.size() - count(answers, Answer.YES) - count(answers, Answer.INCORPORATED)
 						- count(answers, Answer.IN_DEVELOPMENT) - count(answers, Answer.NO));
+	}
+
+	/** The detail every one of the authorities gave, when they all gave the same. */
+	private static String sharedDetail(StocktakeReading reading, List<Authority> authorities,
+			Function<StocktakeResponse, String> detail) {
+		Set<String> said = new LinkedHashSet<>();
+		reading.responses()
+			.stream()
+			.filter(r -> authorities.contains(r.authority()))
+			.forEach(r -> said.add(detail.apply(r) == null ? "" : detail.apply(r).strip()));
+		return said.size() == 1 ? said.iterator().next() : "";
 	}
 
 	private static int count(List<Answer> answers, Answer answer) {

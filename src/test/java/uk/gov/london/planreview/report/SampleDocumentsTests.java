@@ -545,6 +545,30 @@ class SampleDocumentsTests {
 		}
 	}
 
+	/** What the last reading, as a MOPAC officer and as board members, still found. */
+	@Test
+	void theLastReadingsSlipsAreGone() throws Exception {
+		String review = text(this.quarter.resolve("review.pdf"));
+		assertThat(review).doesNotContain("100.0 out of 100")
+			.doesNotContain("for each of them a partnership strong there does what they lack")
+			.contains("Bromley (January 2018), Harrow (January 2018) and Hillingdon (January 2018): submitted over "
+					+ "eight years before the end of this quarter")
+			.doesNotContain("the appendix of figures");
+		// Three authorities answered no, each saying its work is part of its wider plan:
+		// the
+		// stock-take quotes it rather than leave "did not" as the last word.
+		assertThat(text(this.quarter.resolve("stocktake.pdf")))
+			.contains("Wandsworth did not, though each said: ‘There is no separate corporate approach");
+		// Camden's actions are led by sixteen kinds of partner, but its breadth score is
+		// in
+		// the bottom quarter: many kinds is not named as a strength beside it.
+		String camden = text(this.quarter.resolve("feedback/E09000007.pdf"));
+		assertThat(csv("scores.csv")).filteredOn(r -> r.get("plan_id").equals("E09000007"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.get("partner_categories").split("; ")).hasSize(16));
+		assertThat(camden).doesNotContain("more than most London plans");
+	}
+
 	@Test
 	void noTableIsPrintedTwice() throws Exception {
 		List<Path> documents = new ArrayList<>(
@@ -643,14 +667,14 @@ class SampleDocumentsTests {
 				assertThat(text).as(pdf.getFileName().toString())
 					.contains("Less rests on the police than in most plans")
 					.doesNotContain("More rests on the police than in most plans")
-					.doesNotContain("Too many actions name no lead organisation");
+					.doesNotContain("too many actions name no lead organisation");
 			}
 		}
 		// Barnet's low police share is an accident of actions led by no one: not a
 		// strength.
 		String barnet = text(this.quarter.resolve("feedback/E09000003.pdf"));
 		assertThat(barnet).doesNotContain("Little rests on the police alone")
-			.contains("Too many actions name no lead organisation to tell");
+			.contains("Cannot be told: too many actions name no lead organisation");
 	}
 
 	@Test

@@ -38,8 +38,8 @@ public class StrengthsSection implements FeedbackSection {
 	/**
 	 * @param everyAction what every one of its actions carries (item keys)
 	 * @param mandatory how many mandatory actions are all in place and filled in, or 0
-	 * @param kinds kinds of partner leading actions, when among the widest in London, or
-	 * 0
+	 * @param kinds kinds of partner leading actions, when among the most in London (and
+	 * the breadth score not in the bottom quarter), or 0
 	 * @param partners some of them, not the police
 	 * @param police the share led by the police alone, when less than in most plans, or
 	 * empty
@@ -90,8 +90,13 @@ public class StrengthsSection implements FeedbackSection {
 			}
 		}
 		int expected = s.themes().stream().mapToInt(ThemeScore::mandatoryExpected).sum();
+		// Many kinds of partner is a strength to name only when the actions are spread
+		// among
+		// them: beside a breadth score in London's bottom quarter it would contradict the
+		// scores table.
 		boolean wide = s.partnerCategories().size() >= 3
-				&& london.band(s.partnerCategories().size(), london.benchmarks().partnerCategories()).equals("top");
+				&& london.band(s.partnerCategories().size(), london.benchmarks().partnerCategories()).equals("top")
+				&& !london.band(s.partnershipBreadth(), london.benchmarks().partnershipBreadth()).equals("bottom");
 		List<String> partners = s.partnerCategories()
 			.stream()
 			.filter(c -> !PartnerTaxonomy.isPolice(c))

@@ -42,7 +42,10 @@ public class IntroductionSection implements ReviewSection {
 	}
 
 	/** A plan and the month it was submitted. */
-	public record OldPlan(String name, String submitted) {
+	/**
+	 * @param monthsOld whole months between its submission and the quarter's last month
+	 */
+	public record OldPlan(String name, String submitted, int monthsOld) {
 	}
 
 	@Override
@@ -69,7 +72,8 @@ public class IntroductionSection implements ReviewSection {
 									london.stale()
 										.stream()
 										.sorted((a, b) -> a.name().compareTo(b.name()))
-										.map(p -> new OldPlan(p.name(), data.standing(p).submitted()))
+										.map(p -> new OldPlan(p.name(), data.standing(p).submitted(),
+												data.standing(p).monthsOld()))
 										.toList(),
 									London.names(london.draft()), data.survey().orElse(null),
 									ReviewData.DAY.format(data.settings().revisedPlanDue(reviewed))))
