@@ -12,7 +12,7 @@
 <#if l.refresh?has_content || staleSurvey>
 <li><span class="message"><#if l.refresh?has_content>${w.Count(l.refresh?size, "plan is", "plans are")} not current<#if staleSurvey>, and the stock-take answers date from ${m.survey.when}</#if>.<#else>The stock-take answers date from ${m.survey.when}.</#if></span><#if !l.refresh?has_content> Every plan reviewed is current, but the stock-take describes borough activity then.</#if><#if l.refresh?has_content> <#assign groups = []><#list m.refresh as g><#assign why = []><#if g.superseded><#assign why = why + [w.verb(g.plans?size, "is", "are") + " on the replaced " + m.supersededTemplates + " template"]></#if><#if g.stale><#assign why = why + [w.verb(g.plans?size, "was", "were") + " submitted " + w.age(g.monthsOld) + " before this quarter"]></#if><#if g.draft><#assign why = why + [w.verb(g.plans?size, "is", "are") + " marked as a draft"]></#if><#assign groups = groups + [w.n(g.plans?size) + " " + why?join(" and ")]></#list>${w.cap(w.clauses(groups))}. Their figures are reported as received, but they describe the position when they were written, not this quarter’s.</#if></li>
 <#else>
-<li><span class="message">Every plan reviewed is current.</span> None is a draft, on a replaced template or more than ${w.months(settings.staleAfterMonths)} old.</li>
+<li><span class="message">Every plan reviewed is current.</span> None is a draft, on a replaced template or more than ${w.months(settings.staleAfterMonths)} old<#if m.timescales.ended?has_content>, but in ${w.count(m.timescales.ended?size, "plan", "plans")} every dated action was due to end before this quarter began</#if>.</li>
 </#if>
 <#-- 4. Good practice. -->
 <#assign ideas = m.ideas>
@@ -25,6 +25,7 @@
 <ul class="asks">
 <#if l.refresh?has_content><li>Where a plan is out of date, a draft or on a replaced template, send the current plan by ${m.due}.</li></#if>
 <li>Give every action a baseline where one is suitable, so that its outcome can be measured.</li>
+<#if m.timescales.pastEnd gt 0><li>Give the <#if m.timescales.pastEnd == 1>action past its end date a new one, or mark it<#else>${w.fig(m.timescales.pastEnd)} actions past their end date new ones, or mark them</#if> complete<#if m.timescales.ended?has_content>: in <#if m.timescales.ended?size == m.timescales.plans>every plan<#else>${w.count(m.timescales.ended?size, "plan", "plans")}</#if>, every dated action was due to end before this quarter</#if>.</li></#if>
 <#if l.signOffAsked gt l.signedOff><li>Complete sign-off by the Chief Executive, the Leader or elected Mayor and the BCU Commander (${w.count(l.signOffAsked - l.signedOff, "plan is", "plans are")} not fully signed off).</li></#if>
 <#if l.policeHeavy?has_content><li>Where a plan rests on the police, ask the partners who have a part to play to own actions.</li></#if>
 <#if links.helped gt 0><li>Take up the offers of linking up in each partnership’s feedback; ${m.convener} will put you in touch.</li></#if>

@@ -3,6 +3,10 @@
 <#function c key><#list m.counts as x><#if x.key == key><#return x></#if></#list></#function>
 <p class="lead">Of the ${w.figures(m.actions, "action", "actions")} in the plans, ${w.fig(c("green").actions)} (${c("green").share}) are rated green, ${w.fig(c("amber").actions)} (${c("amber").share}) amber and ${w.fig(c("red").actions)} (${c("red").share}) red; ${w.fig(c("complete").actions)} (${c("complete").share}) are complete<#if c("none").actions gt 0> and ${w.fig(c("none").actions)} (${c("none").share}) have no rating</#if>.<#if m.mostlyUnrated gt 0> In ${w.count(m.mostlyUnrated, "plan", "plans")} more than a quarter of the actions are unrated.</#if></p>
 <p>A red rating is an honest report of slippage, not a gap in the plan: the review does not count it against the plan, and each plan’s feedback lists its red actions and whom to ask about each.</p>
+<#assign t = m.timescales>
+<#if t.pastEnd gt 0>
+<p>${w.Count(t.pastEnd, "action is", "actions are")} past <#if t.pastEnd == 1>its end date<#else>their end dates</#if> and not marked complete (${w.fig(t.pastEndGreen)} rated green, ${w.fig(t.pastEndAmber)} amber).<#if t.ended?has_content> <#if t.ended?size == t.plans>In every plan<#else>In ${w.count(t.ended?size, "plan", "plans")}</#if>, every dated action was due to end before this quarter began, the latest in ${t.latestEnd}: their ratings measure progress against timescales that have run out, and <#if t.ended?size == 1>the plan needs<#else>the plans need</#if> new ones.</#if></p>
+</#if>
 <@l.chart m.chart/>
 <#if m.movement??>
 <#assign mv = m.movement>

@@ -301,6 +301,15 @@ class SampleDocumentsTests {
 		// it,
 		// and which have its mandatory actions all in place and filled in.
 		List<CSVRecord> actions = csv("actions.csv");
+		Map<String, List<String>> ends = actions.stream()
+			.filter(a -> !a.get("end_date").isEmpty())
+			.collect(Collectors.groupingBy(a -> a.get("plan_id"),
+					Collectors.mapping(a -> a.get("end_date"), Collectors.toList())));
+		if (scores.stream()
+			.allMatch(s -> ends.containsKey(s.get("plan_id"))
+					&& ends.get(s.get("plan_id")).stream().allMatch(d -> d.compareTo("2026-10-01") < 0))) {
+			claims.put("every dated action was due to end before this quarter", "timescales run out in every plan");
+		}
 		Map<String, Map<String, String>> reportedAs = new HashMap<>();
 		for (CSVRecord t : ReviewCsvFiles.read(Project.path("config", "reference", "themes.csv"))) {
 			reportedAs.computeIfAbsent(t.get("version"), v -> new LinkedHashMap<>())
@@ -567,6 +576,31 @@ class SampleDocumentsTests {
 			.singleElement()
 			.satisfies(r -> assertThat(r.get("partner_categories").split("; ")).hasSize(16));
 		assertThat(camden).doesNotContain("more than most London plans");
+	}
+
+	/**
+	 * Every sample plan's actions were due to end by March 2025, before the quarter
+	 * reviewed: the review says so, with the count of actions past their end date
+	 * recomputed from actions.csv, and asks for new dates; each feedback says it of its
+	 * own plan.
+	 */
+	@Test
+	void actionsPastTheirEndDateAreCountedAndNewDatesAskedFor() throws Exception {
+		List<CSVRecord> past = csv("actions.csv").stream()
+			.filter(a -> !a.get("end_date").isEmpty() && a.get("end_date").compareTo("2026-10-01") < 0
+					&& !a.get("rag").equals("complete"))
+			.toList();
+		long green = past.stream().filter(a -> a.get("rag").equals("green")).count();
+		String review = text(this.quarter.resolve("review.pdf"));
+		assertThat(review)
+			.contains(String.format(java.util.Locale.UK,
+					"%,d actions are past their end dates and not marked complete " + "(%d rated green", past.size(),
+					green))
+			.contains("In every plan, every dated action was due to end before this quarter began, the latest in")
+			.contains(String.format(java.util.Locale.UK, "Give the %,d actions past their end date new ones",
+					past.size()));
+		assertThat(text(this.quarter.resolve("feedback/E09000007.pdf")))
+			.contains("Every dated action was due to end by March 2023, before this quarter began");
 	}
 
 	@Test

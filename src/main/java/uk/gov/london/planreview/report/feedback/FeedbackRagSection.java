@@ -18,6 +18,7 @@ import uk.gov.london.planreview.report.PlanView;
 import uk.gov.london.planreview.report.Prose;
 import uk.gov.london.planreview.report.RagView;
 import uk.gov.london.planreview.report.Section;
+import uk.gov.london.planreview.report.Timescales;
 
 /**
  * The plan's RAG position beside London's, and its red actions with whom to call about
@@ -27,7 +28,11 @@ import uk.gov.london.planreview.report.Section;
 @Order(600)
 public class FeedbackRagSection implements FeedbackSection {
 
-	public record Model(List<Row> rows, List<Red> red) {
+	/**
+	 * @param timescales the plan's actions past their end date, and whether all have run
+	 * out
+	 */
+	public record Model(List<Row> rows, List<Red> red, Timescales timescales) {
 	}
 
 	public record Row(RagView rating, long actions, String share, String londonShare) {
@@ -51,12 +56,18 @@ public class FeedbackRagSection implements FeedbackSection {
 			rows.add(new Row(RagView.of(rag), mine.get(rag), Prose.percent(mine.get(rag), plan.actions().size()),
 					Prose.percent(london.get(rag), total)));
 		}
+		// A plan already asked for a current one is not asked for new dates as well.
+		List<PlanView> timed = data.london().standing(plan).needsRefresh() ? List.of() : List.of(plan);
 		List<Red> red = plan.actions()
 			.stream()
 			.filter(a -> a.rag() == Rag.RED)
 			.map(a -> new Red(PlanView.label(a), a.theme(), a.text(), lead(a)))
 			.toList();
-		return Optional.of(Section.of("rag", "RAG position", "feedback/rag.ftl", new Model(rows, red)).runOn());
+		return Optional.of(
+				Section
+					.of("rag", "RAG position", "feedback/rag.ftl",
+							new Model(rows, red, Timescales.of(timed, data.london().quarter())))
+					.runOn());
 	}
 
 	/**

@@ -19,6 +19,7 @@ import uk.gov.london.planreview.report.RagView;
 import uk.gov.london.planreview.report.ReviewData;
 import uk.gov.london.planreview.report.ReviewSection;
 import uk.gov.london.planreview.report.Section;
+import uk.gov.london.planreview.report.Timescales;
 import uk.gov.london.planreview.report.chart.Chart;
 import uk.gov.london.planreview.report.chart.DataTable;
 import uk.gov.london.planreview.report.chart.SvgCharts;
@@ -51,9 +52,11 @@ public class RagSection implements ReviewSection {
 	 * @param counts actions at each rating, in {@link RagView#ORDER}
 	 * @param mostlyUnrated plans with more than a quarter of their actions unrated
 	 * @param movement since last quarter, or null for a first review
+	 * @param timescales actions past their end date, and plans whose timescales have all
+	 * run out
 	 */
 	public record Model(int actions, List<Count> counts, int mostlyUnrated, Chart chart, LondonMovement movement,
-			Chart movementChart) {
+			Chart movementChart, Timescales timescales) {
 	}
 
 	/** A rating, its actions and their share of all actions. */
@@ -82,11 +85,14 @@ public class RagSection implements ReviewSection {
 			movementChart = movementChart(movement);
 			shown.add(movementChart);
 		}
-		return Optional.of(Section
-			.of("rag", movement == null ? "RAG position" : "RAG position and movement since last quarter",
-					"review/rag.ftl", new Model(total, rows, mostlyUnrated, chart, movement, movementChart))
-			.withCharts(shown)
-			.runOn());
+		return Optional.of(
+				Section
+					.of("rag", movement == null ? "RAG position" : "RAG position and movement since last quarter",
+							"review/rag.ftl",
+							new Model(total, rows, mostlyUnrated, chart, movement, movementChart,
+									Timescales.of(data.plans(), data.quarter())))
+					.withCharts(shown)
+					.runOn());
 	}
 
 	static Map<Rag, Long> count(List<Action> actions) {

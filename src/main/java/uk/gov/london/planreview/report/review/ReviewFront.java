@@ -22,6 +22,7 @@ import uk.gov.london.planreview.report.ReviewSection;
 import uk.gov.london.planreview.report.Section;
 import uk.gov.london.planreview.report.Standards;
 import uk.gov.london.planreview.report.Survey;
+import uk.gov.london.planreview.report.Timescales;
 import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
 
 /**
@@ -38,10 +39,13 @@ public class ReviewFront implements ReviewSection {
 	 * @param commonestGap the mandatory action most often missing or unfilled, or null
 	 * @param movement since last quarter, or null for a first review
 	 * @param survey the stock-take's dates, or null when there is none
+	 * @param timescales actions past their end date, and plans whose timescales have all
+	 * run out
 	 */
 	public record Model(London london, List<London.Refresh> refresh, String standard, String medianCompleteness,
 			double medianKinds, int partnerKinds, Ideas ideas, Links links, int mandatoryPlans, Gap commonestGap,
-			LondonMovement movement, Survey survey, String due, String convener, String supersededTemplates) {
+			LondonMovement movement, Survey survey, String due, String convener, String supersededTemplates,
+			Timescales timescales) {
 	}
 
 	/** A mandatory action and how many plans lack it or left it unfilled. */
@@ -62,7 +66,8 @@ public class ReviewFront implements ReviewSection {
 						data.partnerCategories().size(), Ideas.of(data), Links.of(data), mandatoryPlans(data),
 						commonestGap(data).orElse(null), LondonMovement.of(data).orElse(null),
 						data.survey().orElse(null), ReviewData.DAY.format(data.settings().revisedPlanDue(reviewed)),
-						data.settings().convener(), String.join(" and ", data.settings().supersededTemplates()))));
+						data.settings().convener(), String.join(" and ", data.settings().supersededTemplates()),
+						Timescales.of(data.plans(), data.quarter()))));
 	}
 
 	private static int mandatoryPlans(ReviewData data) {
