@@ -9,7 +9,7 @@
 <ol class="asks">
 <#list m.asks as i><li><@imp.ask i m.refresh/></li></#list>
 </ol>
-<#if m.moreAsks gt 0><p class="note">“What to improve” gives the actions concerned, and ${w.count(m.moreAsks, "thing", "things")} more to put right.</p></#if>
+<#if m.moreAsks gt 0><p class="note">“What to improve” names the actions concerned, and ${w.count(m.moreAsks, "more thing", "more things")} to put right.</p></#if>
 <#else>
 <p>The review panel found nothing the plan lacks: every action carries what it should, every mandatory action is in place, and the plan is signed off.</p>
 </#if>

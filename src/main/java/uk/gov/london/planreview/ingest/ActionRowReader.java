@@ -166,8 +166,9 @@ final class ActionRowReader {
 		}
 		if (!hiddenRead.isEmpty()) {
 			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(),
-					"Hidden rows " + RowNumbers.describe(hiddenRead)
-							+ " were read as actions: hiding a row does not remove it from the plan."));
+					(hiddenRead.size() == 1 ? "Hidden row " : "Hidden rows ") + RowNumbers.describe(hiddenRead)
+							+ (hiddenRead.size() == 1 ? " was read as an action" : " were read as actions")
+							+ ": hiding a row does not remove it from the plan."));
 		}
 		if (menuRows > 0) {
 			this.findings.add(Finding.info(this.sourceFile, this.sheet.displayName(), "Optional actions: " + adopted

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -213,6 +214,7 @@ public class StocktakeReport {
 			.stream()
 			.filter(r -> !r.supportingDocuments().isEmpty())
 			.map(r -> new Documents(r.authority().name(), r.supportingDocuments()))
+			.sorted(Comparator.comparing(Documents::authority))
 			.toList();
 		sections.add(Section.of("documents", "Supporting information provided", "stocktake/documents.ftl", documents)
 			.asAppendix());

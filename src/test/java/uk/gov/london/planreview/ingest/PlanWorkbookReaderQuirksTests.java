@@ -184,7 +184,7 @@ class PlanWorkbookReaderQuirksTests {
 
 		assertThat(reading.plan().orElseThrow().actions()).hasSize(2);
 		assertThat(reading.plan().orElseThrow().actions().get(0).baseline()).isEqualTo("2025 SNA");
-		assertThat(messages(reading)).anyMatch(m -> m.contains("Hidden rows 3 were read"))
+		assertThat(messages(reading)).anyMatch(m -> m.contains("Hidden row 3 was read as an action"))
 			.anyMatch(m -> m.contains("Hidden columns C (Baseline) were read"));
 	}
 
