@@ -71,7 +71,8 @@ public enum SignOff {
 			else if (unattributed < unsigned.size()) {
 				// Which authority a signature without one is for cannot be told: say so
 				// rather than guess.
-				missing.add("the " + role + " of " + Listing.or(unsigned.stream().map(Authority::name).toList()) + " ("
+				missing.add("the " + role + " of " + Listing.or(unsigned.stream().map(Authority::name).toList())
+						+ ", whichever " + (unsigned.size() - unattributed == 1 ? "has" : "have") + " not yet signed ("
 						+ (unattributed == 1 ? "one" : Long.toString(unattributed))
 						+ " signed without saying for which authority)");
 			}

@@ -187,8 +187,8 @@ class UnseenLayoutsTests {
 					tuple(Signatory.LEADER, "E09000027", "Cllr Chloe Jenkins (Richmond)"),
 					tuple(Signatory.BCU_COMMANDER, "", "Ch Supt Farid Achebe"));
 		assertThat(SignOff.missing(plan.signatories(), plan.authorities())).containsExactly(
-				"the Chief Executive of Kingston upon Thames or Richmond upon Thames (one signed without saying for "
-						+ "which authority)");
+				"the Chief Executive of Kingston upon Thames or Richmond upon Thames, whichever has not yet signed (one "
+						+ "signed without saying for which authority)");
 	}
 
 	@Test
