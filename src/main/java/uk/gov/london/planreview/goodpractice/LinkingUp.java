@@ -89,8 +89,11 @@ final class LinkingUp {
 
 	/**
 	 * One thing a plan lacks or does weakly in a theme, and the wording that says what.
+	 *
+	 * @param rank which the offers answer first: a missing mandatory action (0), one
+	 * little filled in (1), then the theme's weakest actions (2)
 	 */
-	private record Gap(String reason, List<String> wordings) {
+	private record Gap(String reason, List<String> wordings, int rank) {
 	}
 
 	/**
@@ -110,7 +113,10 @@ final class LinkingUp {
 		for (PlanScore plan : this.scores) {
 			gaps.get(plan.planId()).forEach((theme, found) -> {
 				List<String> reasons = found.stream().map(Gap::reason).toList();
-				List<String> wordings = found.stream().flatMap(g -> g.wordings().stream()).toList();
+				List<String> wordings = found.stream()
+					.sorted(Comparator.comparingInt(Gap::rank))
+					.flatMap(g -> g.wordings().stream())
+					.toList();
 				areas.add(new WeakArea(plan.planId(), plan.authorities(), theme, "", "", reasons,
 						providers.offers(theme, wordings)));
 			});
@@ -132,13 +138,14 @@ final class LinkingUp {
 					.toList();
 				gaps.computeIfAbsent(t.theme(), k -> new ArrayList<>())
 					.add(new Gap("completeness in this theme " + Scores.format(t.completeness())
-							+ " against a London median of " + Scores.format(median), weakest));
+							+ " against a London median of " + Scores.format(median), weakest, 2));
 			}
 		}
 		for (MandatoryGap gap : plan.mandatoryGaps()) {
 			String reason = gap.missing() ? "mandatory action " + gap.templateRef() + " missing: " + gap.text()
 					: "mandatory action " + gap.templateRef() + " in the plan but little filled in: " + gap.text();
-			gaps.computeIfAbsent(gap.theme(), k -> new ArrayList<>()).add(new Gap(reason, List.of(gap.text())));
+			gaps.computeIfAbsent(gap.theme(), k -> new ArrayList<>())
+				.add(new Gap(reason, List.of(gap.text()), gap.missing() ? 0 : 1));
 		}
 		List<String> order = plan.themes().stream().map(ThemeScore::theme).toList();
 		Map<String, List<Gap>> ordered = new LinkedHashMap<>();

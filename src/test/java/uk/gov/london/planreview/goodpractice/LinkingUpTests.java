@@ -56,6 +56,23 @@ class LinkingUpTests {
 		});
 	}
 
+	/**
+	 * A missing mandatory action is answered before the theme's weakest actions: Barnet,
+	 * without hospital-based youth workers, was offered court witness support and CAMHS
+	 * counselling (like its weakest actions) while Camden did what it lacked.
+	 */
+	@Test
+	void aMissingMandatoryActionIsAnsweredFirst() {
+		List<PlanScore> scores = List.of(score("A", 95), score("B", 95), score("D", 90), score("E", 80),
+				score("C", 40, RETAILERS));
+		List<ActionWording> actions = List.of(sound("A", WEAPONS, "Weapons sweeps in parks with the community"),
+				sound("B", WEAPONS, "Sign every hardware store up to a responsible retailer agreement on knife sales"),
+				sound("C", WEAPONS, "Weapons sweeps in parks"));
+
+		assertThat(linkingUp(scores).areas(actions)).singleElement()
+			.satisfies(area -> assertThat(area.offers()).extracting(WeakArea.Offer::planId).startsWith("B"));
+	}
+
 	@Test
 	void aPlanThatIsNotCurrentIsOfferedToNoOne() {
 		List<PlanScore> scores = List.of(score("A", 95), score("B", 95), score("D", 90), score("E", 80),
