@@ -32,10 +32,11 @@ public final class LeadOrganisations {
 
 	/**
 	 * Whom to contact about an action: its named lead with the organisations the lead
-	 * does not already name, "DS Patel (MPS, Housing)"; the organisations alone when no
-	 * one is named; empty when neither is. The lines of a lead's cell, read as "Leon
-	 * Hargreaves; Community Engagement Manager", are joined as a reader writes them:
-	 * "Leon Hargreaves, Community Engagement Manager".
+	 * does not already name, "DS Patel (MPS, Housing)", or after a dash where brackets
+	 * would nest; the organisations alone when no one is named; empty when neither is.
+	 * The lines of a lead's cell, read as "Leon Hargreaves; Community Engagement
+	 * Manager", are joined as a reader writes them: "Leon Hargreaves, Community
+	 * Engagement Manager".
 	 */
 	public static String contact(String lead, List<String> organisations) {
 		String named = lead == null ? "" : lead.trim().replaceAll("\\s*;\\s*", ", ").replaceAll("\\s+", " ");
@@ -45,7 +46,13 @@ public final class LeadOrganisations {
 		if (named.isEmpty()) {
 			return String.join(", ", extra);
 		}
-		return extra.isEmpty() ? named : named + " (" + String.join(", ", extra) + ")";
+		if (extra.isEmpty()) {
+			return named;
+		}
+		// Brackets inside brackets read badly: "Insp Rowe (MPS) – MPS (South East BCU),
+		// LA".
+		boolean bracketed = named.endsWith(")") || extra.stream().anyMatch(o -> o.contains("("));
+		return named + (bracketed ? " – " + String.join(", ", extra) : " (" + String.join(", ", extra) + ")");
 	}
 
 	/** A bracket opened and not closed: "NHS trust (A". */
