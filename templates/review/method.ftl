@@ -1,7 +1,7 @@
 <#import "/words.ftl" as w>
 <p>The review reads every action of every plan, checks what each action carries, and scores each plan from 0 to 100. The weights and thresholds below are those in force for this review. The reviewing team can change them, and the next review prints the new ones here.</p>
 <h3 id="method-completeness">Completeness</h3>
-<p>Each action earns the weights of what it carries, out of the total of ${m.fieldTotal}. A cell that only says “TBC”, “N/A”, “none” or a dash counts as empty. A lead organisation may be named in its own column or in the lead cell. A plan’s completeness is the average over its actions; a theme’s is the average over the plan’s actions in that theme.</p>
+<p>Each action earns the weights of what it carries, out of the total of ${m.fieldTotal}. A cell that only says “TBC”, “N/A”, “none” or a dash counts as empty. A lead organisation may be named in its own column or in the lead cell. An action rated complete earns the weights of its dates and progress: it is done. A plan’s completeness is the average over its actions; a theme’s is the average over the plan’s actions in that theme.</p>
 <table class="compact">
 <caption>Weights of what every action should carry</caption>
 <thead><tr><th scope="col">What the action carries</th><th scope="col" class="number">Weight</th></tr></thead>

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import uk.gov.london.planreview.plan.Action;
+import uk.gov.london.planreview.plan.Rag;
 import uk.gov.london.planreview.scoring.ActionCheck.Item;
 
 /**
  * Checks an action against what every action should carry (VRU 2021 notes): an outcome, a
  * baseline, a named lead and organisation, start and end dates, progress, a RAG status,
  * and comments or supporting documents. A cell that only says "TBC", "N/A" or "-" is
- * treated as empty.
+ * treated as empty. A completed action is not asked for dates or progress: it is done,
+ * and "Complete" is its progress.
  */
 public final class ActionCompleteness {
 
@@ -37,9 +39,10 @@ public final class ActionCompleteness {
 				action.leadOrganisations().stream().anyMatch(ActionCompleteness::filled)
 						|| !action.partnerCategories().isEmpty(),
 				this.weights.leadOrganisation(), Item.LEAD_ORGANISATION, missing);
-		earned += credit(action.startDate() != null, this.weights.startDate(), Item.START_DATE, missing);
-		earned += credit(action.endDate() != null, this.weights.endDate(), Item.END_DATE, missing);
-		earned += credit(filled(action.progress()), this.weights.progress(), Item.PROGRESS, missing);
+		boolean done = action.rag() == Rag.COMPLETE;
+		earned += credit(done || action.startDate() != null, this.weights.startDate(), Item.START_DATE, missing);
+		earned += credit(done || action.endDate() != null, this.weights.endDate(), Item.END_DATE, missing);
+		earned += credit(done || filled(action.progress()), this.weights.progress(), Item.PROGRESS, missing);
 		earned += credit(action.rag().rated(), this.weights.rag(), Item.RAG, missing);
 		earned += credit(filled(action.comments()) || filled(action.supportingDocuments()),
 				this.weights.commentsOrDocuments(), Item.COMMENTS_OR_DOCUMENTS, missing);

@@ -52,6 +52,18 @@ class PlanScorerTests {
 		assertThat(check.missing()).containsExactly(Item.LEAD, Item.END_DATE);
 	}
 
+	/**
+	 * Camden's 3.3 says "Complete" where its end date goes and is rated complete: it is
+	 * not asked for dates or progress, but still for the lead it lacks.
+	 */
+	@Test
+	void aCompletedActionIsNotAskedForDatesOrProgress() {
+		Action done = with(full("3.3", "Police"), "", null, Rag.COMPLETE, "");
+		assertThat(this.scorer.check(done).missing()).containsExactly(Item.LEAD);
+		Action going = with(full("3.3", "Police"), "", null, Rag.GREEN, "");
+		assertThat(this.scorer.check(going).missing()).containsExactly(Item.LEAD, Item.END_DATE, Item.PROGRESS);
+	}
+
 	@Test
 	void placeholdersCountAsEmpty() {
 		Action action = with(full("1.1", "Police"), "TBC", LocalDate.of(2027, 3, 31), Rag.NONE, "n/a");
