@@ -80,7 +80,7 @@
 <div class="figure-chart">
 ${c.markup}
 </div>
-<p class="figure-note">Its numbers are in the appendix <a href="#table-${c.id}">“The numbers behind the charts”</a>.</p>
+<p class="figure-note">The chart’s numbers are in the appendix <a href="#table-${c.id}">“The numbers behind the charts”</a>.</p>
 </div>
 </#macro>
 

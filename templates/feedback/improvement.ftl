@@ -9,6 +9,7 @@
 <#macro headline i f>
 <#switch i.kind>
 <#case "refresh">The plan is not current<#break>
+<#case "timescales">Every dated action was due to end by ${i.item}, before this quarter began<#break>
 <#case "mandatory-missing">${w.Count(i.count, "mandatory action of the template is", "mandatory actions of the template are")} missing from the plan<#break>
 <#case "mandatory-unfilled">${w.Count(i.count, "mandatory action is", "mandatory actions are")} in the plan but left much as the template wrote <#if i.count == 1>it<#else>them</#if><#break>
 <#case "sign-off"><#if i.item == "no">The plan is not signed off<#else>The plan is only partly signed off</#if><#break>
@@ -24,6 +25,7 @@
 <#macro advice i f>
 <#switch i.kind>
 <#case "refresh">The review reports the plan as received, but <@why f/>, so its figures describe an earlier position than this quarter’s. Send the current plan, on the current template and signed off, by ${f.due}.<#break>
+<#case "timescales">${w.Count(i.count, "action is", "actions are")} not marked complete: give <#if i.count == 1>it a new end date, or mark it<#else>each a new end date, or mark it</#if> complete, so that its RAG rating measures progress against a date still to come.<#break>
 <#case "mandatory-missing">Add <#if i.count == 1>it<#else>each</#if>, with an outcome, a named lead and dates, or say in the comments why it does not apply.<#break>
 <#case "mandatory-unfilled">Fill in what each should carry: the appendix lists what each lacks.<#break>
 <#case "sign-off">It still needs the sign-off of <#if i.names?has_content>${w.list(i.names)}<#else>the Chief Executive, the Leader or elected Mayor and the BCU Commander</#if>: each gives a name, a date and a signature.<#break>
@@ -48,6 +50,7 @@
 <#macro ask i f>
 <#switch i.kind>
 <#case "refresh">Send the current plan, on the current template and signed off: <@why f/>.<#break>
+<#case "timescales">Give new end dates to the ${w.figures(i.count, "action", "actions")} past <#if i.count == 1>its end date<#else>theirs</#if>, or mark <#if i.count == 1>it<#else>them</#if> complete: every dated action was due to end by ${i.item}.<#break>
 <#case "mandatory-missing">Add the missing mandatory <#if i.count == 1>action<#else>actions</#if> (<@refs i/>).<#break>
 <#case "mandatory-unfilled">Fill in the mandatory <#if i.count == 1>action<#else>actions</#if> left as the template wrote <#if i.count == 1>it<#else>them</#if> (<@refs i/>).<#break>
 <#case "sign-off">Complete sign-off by <#if i.names?has_content>${w.list(i.names)}<#else>the Chief Executive, the Leader or elected Mayor and the BCU Commander</#if>.<#break>

@@ -8,8 +8,8 @@
 </tbody>
 </table>
 <#assign t = m.timescales>
-<#if t.pastEnd gt 0>
-<p><#if t.ended?has_content>Every dated action was due to end by ${t.latestEnd}, before this quarter began, and ${w.count(t.pastEnd, "action is", "actions are")} not marked complete<#else>${w.Count(t.pastEnd, "action is", "actions are")} past <#if t.pastEnd == 1>its end date<#else>their end dates</#if> and not marked complete</#if>: give <#if t.pastEnd == 1>it a new end date, or mark it<#else>them new end dates, or mark them</#if> complete.</p>
+<#if t.pastEnd gt 0 && !t.ended?has_content>
+<p>${w.Count(t.pastEnd, "action is", "actions are")} past <#if t.pastEnd == 1>its end date<#else>their end dates</#if> and not marked complete: give <#if t.pastEnd == 1>it a new end date, or mark it<#else>them new end dates, or mark them</#if> complete.</p>
 </#if>
 <#if m.red?has_content>
 <p>${w.Count(m.red?size, "action is", "actions are")} rated red. A red rating is an honest report of slippage, and the review does not count it against the plan; these are the actions a board will want to ask about, and whom to ask:</p>

@@ -16,7 +16,7 @@
 <#if m.oldPlans?has_content><li><#list m.oldPlans as p>${p.name} (${p.submitted})<#sep><#if p?index == m.oldPlans?size - 2> and <#else>, </#if></#list>: submitted ${w.age(m.oldPlans?map(p -> p.monthsOld)?min)} before the end of this quarter.</li></#if>
 <#if m.drafts?has_content><li>${w.list(m.drafts)}: the file received is marked as a draft.</li></#if>
 </ul>
-<p>We ask these partnerships to send their current plan, on the current template and signed off, by ${m.due}. Each plan’s feedback says the same.<#if m.survey?? && m.survey.stale> The stock-take answers that accompany this review date from ${m.survey.when}: they too describe an earlier position.</#if></p>
+<p>We ask these partnerships to send their current plan, on the current template and signed off, by ${m.due}. Each of their feedbacks says the same.<#if m.survey?? && m.survey.stale> The stock-take answers that accompany this review date from ${m.survey.when}: they too describe an earlier position.</#if></p>
 <#elseif m.survey?? && m.survey.stale>
 <p>The stock-take answers that accompany this review date from ${m.survey.when}: they describe borough activity then, not this quarter’s.</p>
 </#if>

@@ -5,7 +5,7 @@
 <p>A red rating is an honest report of slippage, not a gap in the plan: the review does not count it against the plan, and each plan’s feedback lists its red actions and whom to ask about each.</p>
 <#assign t = m.timescales>
 <#if t.pastEnd gt 0>
-<p>${w.Count(t.pastEnd, "action is", "actions are")} past <#if t.pastEnd == 1>its end date<#else>their end dates</#if> and not marked complete (${w.fig(t.pastEndGreen)} rated green, ${w.fig(t.pastEndAmber)} amber).<#if t.ended?has_content> <#if t.ended?size == t.plans>In every plan<#else>In ${w.count(t.ended?size, "plan", "plans")}</#if>, every dated action was due to end before this quarter began, the latest in ${t.latestEnd}: their ratings measure progress against timescales that have run out, and <#if t.ended?size == 1>the plan needs<#else>the plans need</#if> new ones.</#if></p>
+<p>${w.Count(t.pastEnd, "action is", "actions are")} past <#if t.pastEnd == 1>its end date<#else>their end dates</#if> and not marked complete: ${w.fig(t.pastEndGreen)} rated green, ${w.fig(t.pastEndAmber)} amber, ${w.fig(t.pastEndRed)} red and ${w.fig(t.pastEndUnrated)} not rated.<#if t.ended?has_content> <#if t.ended?size == t.plans>In every plan<#else>In ${w.count(t.ended?size, "plan", "plans")}</#if>, every dated action was due to end before this quarter began (the latest in ${t.latestEnd}).</#if></p>
 </#if>
 <@l.chart m.chart/>
 <#if m.movement??>

@@ -22,13 +22,15 @@ import uk.gov.london.planreview.quarter.Quarter;
  * not complete
  * @param pastEndGreen of those, rated green
  * @param pastEndAmber of those, rated amber
+ * @param pastEndRed of those, rated red
+ * @param pastEndUnrated of those, not rated
  * @param ended plans (by name) with dated actions, all due to end before the quarter
  * began
  * @param latestEnd the latest end date among those plans' actions ("March 2025"), or
  * empty
  */
-public record Timescales(int plans, long pastEnd, long pastEndGreen, long pastEndAmber, List<String> ended,
-		String latestEnd) {
+public record Timescales(int plans, long pastEnd, long pastEndGreen, long pastEndAmber, long pastEndRed,
+		long pastEndUnrated, List<String> ended, String latestEnd) {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
@@ -47,7 +49,9 @@ public record Timescales(int plans, long pastEnd, long pastEndGreen, long pastEn
 			.map(MONTH::format)
 			.orElse("");
 		return new Timescales(plans.size(), past.size(), past.stream().filter(a -> a.rag() == Rag.GREEN).count(),
-				past.stream().filter(a -> a.rag() == Rag.AMBER).count(), ended.stream().map(PlanView::name).toList(),
+				past.stream().filter(a -> a.rag() == Rag.AMBER).count(),
+				past.stream().filter(a -> a.rag() == Rag.RED).count(),
+				past.stream().filter(a -> a.rag() == Rag.NONE).count(), ended.stream().map(PlanView::name).toList(),
 				latest);
 	}
 

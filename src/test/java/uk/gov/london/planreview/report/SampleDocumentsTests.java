@@ -576,6 +576,15 @@ class SampleDocumentsTests {
 			.singleElement()
 			.satisfies(r -> assertThat(r.get("partner_categories").split("; ")).hasSize(16));
 		assertThat(camden).doesNotContain("more than most London plans");
+		// Its first ask is for new end dates: every dated action was due to end by March
+		// 2023. Every mandatory action in place is said so, not banded.
+		assertThat(camden).contains("Give new end dates to the 58 actions past theirs, or mark them complete")
+			.contains("Mandatory coverage 100.0 100.0 Every mandatory action in place");
+		assertThat(camden.indexOf("Give new end dates")).isLessThan(camden.indexOf("Give progress to date"));
+		// Barnet's police share cannot be judged: no figure is printed for it.
+		assertThat(text(this.quarter.resolve("feedback/E09000003.pdf"))).contains("Actions led by the police alone – ");
+		assertThat(review).contains("Three plans are almost entirely police actions: more than half of their actions")
+			.doesNotContain("Weaker plans are almost entirely police actions");
 	}
 
 	/**
@@ -594,9 +603,8 @@ class SampleDocumentsTests {
 		String review = text(this.quarter.resolve("review.pdf"));
 		assertThat(review)
 			.contains(String.format(java.util.Locale.UK,
-					"%,d actions are past their end dates and not marked complete " + "(%d rated green", past.size(),
-					green))
-			.contains("In every plan, every dated action was due to end before this quarter began, the latest in")
+					"%,d actions are past their end dates and not marked complete: %d rated green", past.size(), green))
+			.contains("In every plan, every dated action was due to end before this quarter began (the latest in")
 			.contains(String.format(java.util.Locale.UK, "Give the %,d actions past their end date new ones",
 					past.size()));
 		assertThat(text(this.quarter.resolve("feedback/E09000007.pdf")))

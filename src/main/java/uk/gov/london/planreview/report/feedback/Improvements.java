@@ -1,15 +1,18 @@
 package uk.gov.london.planreview.report.feedback;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import uk.gov.london.planreview.partner.PartnerTaxonomy;
 import uk.gov.london.planreview.plan.Action;
+import uk.gov.london.planreview.plan.Rag;
 import uk.gov.london.planreview.report.Items;
 import uk.gov.london.planreview.report.PlanStanding;
 import uk.gov.london.planreview.report.PlanView;
 import uk.gov.london.planreview.report.ReviewData;
+import uk.gov.london.planreview.report.Timescales;
 import uk.gov.london.planreview.scoring.ActionCheck.Item;
 import uk.gov.london.planreview.scoring.ActionCheck;
 import uk.gov.london.planreview.scoring.PlanScore.MandatoryGap;
@@ -17,9 +20,10 @@ import uk.gov.london.planreview.scoring.SignOff;
 
 /**
  * Precisely what to improve in one plan, most important first: a current plan when this
- * one is out of date, a draft or on a replaced template; mandatory actions missing or
- * left as the template wrote them; sign-off; reliance on the police; what actions lack
- * (by reference); and partners who lead nothing.
+ * one is out of date, a draft or on a replaced template; new end dates when every dated
+ * action was due to end before the quarter; mandatory actions missing or left as the
+ * template wrote them; sign-off; reliance on the police; what actions lack (by
+ * reference); and partners who lead nothing.
  */
 public final class Improvements {
 
@@ -32,6 +36,17 @@ public final class Improvements {
 		PlanStanding standing = data.standing(plan);
 		if (standing.needsRefresh()) {
 			list.add(new Improvement("refresh", "refresh", "", 0, 0, List.of(), List.of(), List.of(), -1));
+		}
+		Timescales timescales = Timescales.of(List.of(plan), data.quarter());
+		if (!standing.needsRefresh() && !timescales.ended().isEmpty() && timescales.pastEnd() > 0) {
+			LocalDate start = data.quarter().firstDay();
+			List<String> past = plan.actions()
+				.stream()
+				.filter(a -> a.endDate() != null && a.endDate().isBefore(start) && a.rag() != Rag.COMPLETE)
+				.map(PlanView::label)
+				.toList();
+			list.add(new Improvement("timescales", "timescales", timescales.latestEnd(), past.size(), actions, past,
+					List.of(), List.of(), 0.5));
 		}
 		List<MandatoryGap> missing = plan.score().mandatoryGaps().stream().filter(MandatoryGap::missing).toList();
 		if (!missing.isEmpty()) {

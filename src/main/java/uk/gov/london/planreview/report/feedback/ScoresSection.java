@@ -51,7 +51,8 @@ public class ScoresSection implements FeedbackSection {
 				score("completeness", s.completeness(), b.completeness(), london),
 				score("mandatory", s.mandatoryCoverage(), b.mandatoryCoverage(), london),
 				score("breadth", s.partnershipBreadth(), b.partnershipBreadth(), london),
-				new Row("police", percent(s.policeShare()), percent(b.policeShare().median()), standing.police()),
+				new Row("police", standing.police().equals("unled") ? "–" : percent(s.policeShare()),
+						percent(b.policeShare().median()), standing.police()),
 				count("kinds", s.partnerCategories().size(), b.partnerCategories(), london),
 				count("actions", s.actions(), b.actions(), london));
 		return Optional
