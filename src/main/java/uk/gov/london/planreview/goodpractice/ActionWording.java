@@ -6,6 +6,7 @@ import uk.gov.london.planreview.plan.Action;
 import uk.gov.london.planreview.plan.ActionType;
 import uk.gov.london.planreview.plan.LeadOrganisations;
 import uk.gov.london.planreview.plan.Plan;
+import uk.gov.london.planreview.plan.Rag;
 
 /**
  * One action of the run, as good practice and linking up compare it with the others: what
@@ -14,11 +15,12 @@ import uk.gov.london.planreview.plan.Plan;
  *
  * @param sound it has an outcome, a named lead and a date, and is rated green, amber or
  * complete: an example another partnership can rely on
+ * @param red rated red: slippage the plan reports, not something it lacks
  * @param completeness 0–100, as the plan's scores count it
  */
 record ActionWording(String planId, String authorities, String sourceFile, String templateVersion, String sheet,
 		int row, String theme, String ref, ActionType type, String text, String outcome, String lead,
-		List<String> leadOrganisations, boolean sound, double completeness) {
+		List<String> leadOrganisations, boolean sound, boolean red, double completeness) {
 
 	ActionWording {
 		leadOrganisations = List.copyOf(leadOrganisations);
@@ -28,7 +30,7 @@ record ActionWording(String planId, String authorities, String sourceFile, Strin
 		return new ActionWording(plan.planId(), plan.authorityNames(), plan.sourceFile(), plan.templateVersion(),
 				action.sheet(), action.row(), action.theme(), action.ref(), action.type(), action.text(),
 				action.outcome(), action.lead(), action.leadOrganisations(), GoodPracticeFinder.sound(action),
-				completeness);
+				action.rag() == Rag.RED, completeness);
 	}
 
 	/** Added by the partnership beyond the template's mandatory and optional actions. */

@@ -130,8 +130,9 @@ final class LinkingUp {
 		for (ThemeScore t : plan.themes()) {
 			double median = this.londonMedian.getOrDefault(t.theme(), 0.0);
 			if (t.actions() > 0 && t.completeness() < median - this.settings.weakThemeMargin()) {
+				// An action honestly rated red is not what the plan does weakly.
 				List<String> weakest = actions.stream()
-					.filter(a -> a.theme().equals(t.theme()))
+					.filter(a -> a.theme().equals(t.theme()) && !a.red())
 					.sorted(Comparator.comparingDouble(ActionWording::completeness))
 					.limit(WEAKEST_ACTIONS)
 					.map(ActionWording::text)

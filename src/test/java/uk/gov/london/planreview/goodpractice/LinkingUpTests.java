@@ -73,6 +73,26 @@ class LinkingUpTests {
 			.satisfies(area -> assertThat(area.offers()).extracting(WeakArea.Offer::planId).startsWith("B"));
 	}
 
+	/**
+	 * A weak theme's red action is not among what the offers answer: Barnet was offered
+	 * Camden's apprenticeships for its own apprenticeships action, which it rates red.
+	 */
+	@Test
+	void aWeakThemesRedActionIsNotWhatTheOffersAnswer() {
+		List<PlanScore> scores = List.of(score("A", 95), score("B", 95), score("D", 90), score("E", 80),
+				score("C", 40));
+		List<ActionWording> actions = List.of(
+				sound("A", WEAPONS, "Train estate caretakers to spot and report hidden weapons"),
+				sound("B", WEAPONS, "Weapons sweeps in parks with the community"),
+				new ActionWording("C", "Authority C", "C.xlsx", "2021", "Plan", 11, WEAPONS, "3.4", ActionType.LOCAL,
+						"Train estate caretakers to spot hidden weapons", "", "", List.of(), false, true, 20),
+				new ActionWording("C", "Authority C", "C.xlsx", "2021", "Plan", 12, WEAPONS, "3.5", ActionType.LOCAL,
+						"Weapons sweeps in parks", "", "", List.of(), false, false, 30));
+
+		assertThat(linkingUp(scores).areas(actions)).singleElement()
+			.satisfies(area -> assertThat(area.offers()).extracting(WeakArea.Offer::planId).containsExactly("B"));
+	}
+
 	@Test
 	void aPlanThatIsNotCurrentIsOfferedToNoOne() {
 		List<PlanScore> scores = List.of(score("A", 95), score("B", 95), score("D", 90), score("E", 80),
@@ -95,7 +115,7 @@ class LinkingUpTests {
 				// well.
 				new ActionWording("C", "Authority C", "C.xlsx", "2021", "Plan", 11, WEAPONS, "3.4", ActionType.LOCAL,
 						"Train estate caretakers to spot and report hidden weapons", "Weapons found", "Lead of C",
-						List.of("Council"), false, 90));
+						List.of("Council"), false, true, 90));
 
 		assertThat(linkingUp(scores).areas(actions)).isEmpty();
 	}
@@ -156,7 +176,7 @@ class LinkingUpTests {
 
 	private static ActionWording sound(String planId, String theme, String text) {
 		return new ActionWording(planId, "Authority " + planId, planId + ".xlsx", "2021", "Plan", 12, theme, "3.9",
-				ActionType.LOCAL, text, "An outcome", "Lead of " + planId, List.of("Council"), true, 95);
+				ActionType.LOCAL, text, "An outcome", "Lead of " + planId, List.of("Council"), true, false, 95);
 	}
 
 	private static PlanScore score(String planId, double weapons, MandatoryGap... gaps) {
