@@ -1,5 +1,5 @@
 <#import "/words.ftl" as w>
-<p class="lead">How the plan scores beside the other London plans this quarter. Scores are out of 100; the band places the plan among London’s plans: the top quarter, the middle half or the bottom quarter.</p>
+<p class="lead">How the plan scores beside the other London plans this quarter. Scores are out of 100; the band places the plan among London’s plans: the top quarter, the middle half or the bottom quarter. Partnership breadth combines how many kinds of partner lead actions with how evenly they share them, so a plan with many kinds can score low on it when a few lead most actions.</p>
 <table class="compact keep">
 <caption>The plan’s scores beside the London median</caption>
 <thead><tr><th scope="col">Score</th><th scope="col" class="number">This plan</th><th scope="col" class="number">London median</th><th scope="col">Where the plan stands</th></tr></thead>
