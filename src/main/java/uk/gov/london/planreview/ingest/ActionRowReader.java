@@ -227,7 +227,7 @@ final class ActionRowReader {
 				joined(Field.BASELINE, r, "\n"), joined(Field.LEAD, r, "; ").replace("\n", "; "),
 				organisations(leadOrganisation), leadOrganisation, dates.start(), dates.end(), dates.text(),
 				rightmost(Field.PROGRESS, r), rag.rag(), rag.location(), joined(Field.COMMENTS, r, "\n"),
-				joined(Field.SUPPORTING_DOCUMENTS, r, "\n"));
+				joined(Field.SUPPORTING_DOCUMENTS, r, "\n"), this.sheet.rowHidden(r));
 	}
 
 	private record Dates(LocalDate start, LocalDate end, String text) {

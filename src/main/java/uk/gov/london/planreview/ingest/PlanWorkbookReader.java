@@ -427,7 +427,7 @@ public final class PlanWorkbookReader {
 					mandatory == null ? "" : mandatory.ref(), row.text(), row.outcome(), row.baseline(), row.lead(),
 					row.leadOrganisations(), this.partners.classify(row.lead(), row.leadOrganisationCell()),
 					row.startDate(), row.endDate(), row.timescaleText(), row.progress(), row.rag(), row.comments(),
-					row.supportingDocuments()));
+					row.supportingDocuments(), row.hidden()));
 		}
 		return actions;
 	}

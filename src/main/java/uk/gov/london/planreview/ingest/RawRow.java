@@ -15,10 +15,11 @@ import uk.gov.london.planreview.plan.Rag;
  * @param explicitType the type the row's own type cell gives, or null
  * @param contextType the type the sheet name or a section row gives, or null
  * @param ragLocation the cell the rating was read from
+ * @param hidden the row is hidden in the workbook
  */
 record RawRow(String sheet, int row, String ref, String themeCell, String theme, ActionType explicitType,
 		ActionType contextType, String text, String outcome, String baseline, String lead,
 		List<String> leadOrganisations, String leadOrganisationCell, LocalDate startDate, LocalDate endDate,
-		String timescaleText, String progress, Rag rag, String ragLocation, String comments,
-		String supportingDocuments) {
+		String timescaleText, String progress, Rag rag, String ragLocation, String comments, String supportingDocuments,
+		boolean hidden) {
 }

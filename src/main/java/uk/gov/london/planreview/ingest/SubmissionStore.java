@@ -82,14 +82,14 @@ public class SubmissionStore {
 					a.type().name(), a.templateRef(), a.text(), a.outcome(), a.baseline(), a.lead(),
 					String.join(LIST_SEPARATOR, a.leadOrganisations()),
 					String.join(LIST_SEPARATOR, a.partnerCategories()), a.startDate(), a.endDate(), a.timescaleText(),
-					a.progress(), a.rag().name(), a.comments(), a.supportingDocuments() });
+					a.progress(), a.rag().name(), a.comments(), a.supportingDocuments(), a.hidden() });
 		}
 		this.template.batchUpdate(
 				"""
 						INSERT INTO plan_action (run_id, source_file, seq, plan_id, sheet, sheet_row, theme, action_ref, action_type,
 						    template_ref, action_text, outcome, baseline, lead, lead_organisations, partner_categories, start_date,
-						    end_date, timescale_text, progress, rag, comments, supporting_documents)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+						    end_date, timescale_text, progress, rag, comments, supporting_documents, hidden)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				rows);
 	}
 
@@ -179,7 +179,8 @@ public class SubmissionStore {
 				rs.getString("baseline"), rs.getString("lead"), split(rs.getString("lead_organisations")),
 				split(rs.getString("partner_categories")), rs.getObject("start_date", LocalDate.class),
 				rs.getObject("end_date", LocalDate.class), rs.getString("timescale_text"), rs.getString("progress"),
-				Rag.valueOf(rs.getString("rag")), rs.getString("comments"), rs.getString("supporting_documents"));
+				Rag.valueOf(rs.getString("rag")), rs.getString("comments"), rs.getString("supporting_documents"),
+				rs.getBoolean("hidden"));
 	}
 
 	private List<Authority> authorities(String codes) {

@@ -24,11 +24,13 @@ import java.util.List;
  * @param timescaleText the dates as written, when they were text or words ("Ongoing", "Q3
  * 2021/22")
  * @param rag the progress rating, from text or, failing that, the cell's fill colour
+ * @param hidden its row is hidden in the workbook (hiding a row does not remove it from
+ * the plan)
  */
 public record Action(String sheet, int row, String theme, String ref, ActionType type, String templateRef, String text,
 		String outcome, String baseline, String lead, List<String> leadOrganisations, List<String> partnerCategories,
 		LocalDate startDate, LocalDate endDate, String timescaleText, String progress, Rag rag, String comments,
-		String supportingDocuments) {
+		String supportingDocuments, boolean hidden) {
 
 	public Action {
 		ref = nullToEmpty(ref);

@@ -30,14 +30,14 @@ final class PlanFixtures {
 
 	static Action action(String theme, ActionType type, String text, String outcome, String lead, Rag rag) {
 		return new Action("Plan", 10, theme, "", type, "", text, outcome, "", lead, List.of("Council"),
-				List.of("Community safety"), START, null, "", "", rag, "", "");
+				List.of("Community safety"), START, null, "", "", rag, "", "", false);
 	}
 
 	/** The same action with no start or end date. */
 	static Action undated(Action a) {
 		return new Action(a.sheet(), a.row(), a.theme(), a.ref(), a.type(), a.templateRef(), a.text(), a.outcome(),
 				a.baseline(), a.lead(), a.leadOrganisations(), a.partnerCategories(), null, null, "", a.progress(),
-				a.rag(), a.comments(), a.supportingDocuments());
+				a.rag(), a.comments(), a.supportingDocuments(), a.hidden());
 	}
 
 	/** A local action with everything good practice needs. */

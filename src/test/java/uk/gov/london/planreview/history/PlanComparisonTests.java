@@ -23,7 +23,7 @@ class PlanComparisonTests {
 
 	static Action action(String ref, String text, Rag rag) {
 		return new Action("Plan", 1, "Governance", ref, ActionType.LOCAL, "", text, "", "", "", List.of(), List.of(),
-				null, null, "", "", rag, "", "");
+				null, null, "", "", rag, "", "", false);
 	}
 
 	static Plan plan(Action... actions) {

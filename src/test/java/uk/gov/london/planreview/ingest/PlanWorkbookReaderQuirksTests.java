@@ -1,6 +1,7 @@
 package uk.gov.london.planreview.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -182,7 +183,9 @@ class PlanWorkbookReaderQuirksTests {
 
 		WorkbookReading reading = READER.read(workbook.write(this.dir.resolve("merton.xlsx")));
 
-		assertThat(reading.plan().orElseThrow().actions()).hasSize(2);
+		assertThat(reading.plan().orElseThrow().actions()).hasSize(2)
+			.extracting(Action::ref, Action::hidden)
+			.containsExactly(tuple("2.1", false), tuple("2.5", true));
 		assertThat(reading.plan().orElseThrow().actions().get(0).baseline()).isEqualTo("2025 SNA");
 		assertThat(messages(reading)).anyMatch(m -> m.contains("Hidden row 3 was read as an action"))
 			.anyMatch(m -> m.contains("Hidden columns C (Baseline) were read"));

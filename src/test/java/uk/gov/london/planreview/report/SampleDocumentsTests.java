@@ -581,6 +581,10 @@ class SampleDocumentsTests {
 		assertThat(camden).contains("Give new end dates to the 58 actions past theirs, or mark them complete")
 			.contains("Mandatory coverage 100.0 100.0 Every mandatory action in place");
 		assertThat(camden.indexOf("Give new end dates")).isLessThan(camden.indexOf("Give progress to date"));
+		// Kingston and Richmond hid nine finished rows: its feedback says which, so the
+		// board sees why the review counts 47 actions where its sheet shows 38.
+		assertThat(text(this.quarter.resolve("feedback/E09000021+E09000027.pdf")))
+			.contains("Nine actions are in rows hidden in the workbook (1.4, 1.6, 1.7, 2.5, 2.6, 4.6, 4.8, 5.5, 7.7)");
 		// Barnet's police share cannot be judged: no figure is printed for it.
 		assertThat(text(this.quarter.resolve("feedback/E09000003.pdf"))).contains("Actions led by the police alone – ");
 		assertThat(review).contains("Three plans are almost entirely police actions: more than half of their actions")

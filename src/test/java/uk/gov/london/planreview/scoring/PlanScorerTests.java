@@ -81,7 +81,7 @@ class PlanScorerTests {
 			.forEach(m -> actions.add(mandatory(m.ref(), full(m.ref(), "Police"))));
 		var untouched = V2021.mandatoryActions().get(19);
 		actions.add(new Action("Actions", 40, untouched.theme(), untouched.ref(), ActionType.MANDATORY, untouched.ref(),
-				untouched.text(), "", "", "", List.of(), List.of(), null, null, "", "", Rag.NONE, "", ""));
+				untouched.text(), "", "", "", List.of(), List.of(), null, null, "", "", Rag.NONE, "", "", false));
 
 		PlanScore score = this.scorer.score(plan(actions, V2021, signed(3)), V2021);
 
@@ -208,7 +208,7 @@ class PlanScorerTests {
 	static Action full(String ref, String... categories) {
 		return new Action("Actions", 2, "Governance", ref, ActionType.LOCAL, "", "Action " + ref, "An outcome",
 				"A baseline", "A named lead", List.of(categories[0]), List.of(categories), LocalDate.of(2026, 4, 1),
-				LocalDate.of(2027, 3, 31), "", "Some progress", Rag.GREEN, "A comment", "");
+				LocalDate.of(2027, 3, 31), "", "Some progress", Rag.GREEN, "A comment", "", false);
 	}
 
 	static Action mandatory(String templateRef, Action action) {
@@ -216,13 +216,13 @@ class PlanScorerTests {
 		return new Action(action.sheet(), action.row(), m.theme(), action.ref(), ActionType.MANDATORY, templateRef,
 				m.text(), action.outcome(), action.baseline(), action.lead(), action.leadOrganisations(),
 				action.partnerCategories(), action.startDate(), action.endDate(), action.timescaleText(),
-				action.progress(), action.rag(), action.comments(), action.supportingDocuments());
+				action.progress(), action.rag(), action.comments(), action.supportingDocuments(), action.hidden());
 	}
 
 	static Action with(Action a, String lead, LocalDate end, Rag rag, String progress) {
 		return new Action(a.sheet(), a.row(), a.theme(), a.ref(), a.type(), a.templateRef(), a.text(), a.outcome(),
 				a.baseline(), lead, a.leadOrganisations(), a.partnerCategories(), a.startDate(), end, a.timescaleText(),
-				progress, rag, a.comments(), a.supportingDocuments());
+				progress, rag, a.comments(), a.supportingDocuments(), a.hidden());
 	}
 
 	static List<Signatory> signed(int count) {

@@ -25,8 +25,9 @@ public class ActionsAppendix implements FeedbackSection {
 
 	/**
 	 * @param file the workbook reviewed
+	 * @param hidden the actions read from rows hidden in the workbook, by reference
 	 */
-	public record Model(String file, List<Row> rows, int actions) {
+	public record Model(String file, List<Row> rows, int actions, List<String> hidden) {
 	}
 
 	/**
@@ -47,11 +48,11 @@ public class ActionsAppendix implements FeedbackSection {
 						check.missing().stream().map(Item::csv).toList()));
 			}
 		}
-		return Optional.of(
-				Section
-					.of("actions", rows.isEmpty() ? "The plan reviewed" : "Actions to complete", "feedback/actions.ftl",
-							new Model(plan.plan().sourceFile(), rows, plan.actions().size()))
-					.asAppendix());
+		return Optional.of(Section
+			.of("actions", rows.isEmpty() ? "The plan reviewed" : "Actions to complete", "feedback/actions.ftl",
+					new Model(plan.plan().sourceFile(), rows, plan.actions().size(),
+							plan.actions().stream().filter(Action::hidden).map(PlanView::label).toList()))
+			.asAppendix());
 	}
 
 }
