@@ -1,6 +1,7 @@
 package uk.gov.london.planreview.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class Launcher {
 	 * wherever the command is run from, and its data/ holds the database.
 	 */
 	public static ConfigurableApplicationContext start(Class<?> application, Path home) {
-		keepPrivate(home.resolve("data"));
+		keepPrivate(home.resolve("data"), System.err);
 		SpringApplication spring = new SpringApplication(application);
 		spring.setWebApplicationType(WebApplicationType.NONE);
 		spring.setDefaultProperties(Map.of("planreview.home", home.toString(), "spring.config.additional-location",
@@ -53,14 +54,22 @@ public final class Launcher {
 	 * data/ holds the database (every lead's and signatory's name) and the log: only the
 	 * account that runs the review may open it. Published outputs follow the umask.
 	 */
-	private static void keepPrivate(Path data) {
+	static void keepPrivate(Path data, PrintStream err) {
 		try {
 			Files.createDirectories(data);
 			Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
 		}
-		catch (IOException | UnsupportedOperationException ex) {
-			// Not a POSIX file system, or not ours to change: the folder is left as it
-			// is.
+		catch (UnsupportedOperationException ex) {
+			// Not a POSIX file system: its own access rules apply.
+		}
+		catch (IOException ex) {
+			// The review can still run (a folder it cannot create fails later, naming
+			// it);
+			// the person running it is told that the names in it may be readable by
+			// others.
+			err.println("plan-review: could not make " + data + " private to this account (" + ex.getMessage()
+					+ "); other accounts may be able to read the names it holds. "
+					+ "Ask whoever manages the server to restrict it to this account.");
 		}
 	}
 
