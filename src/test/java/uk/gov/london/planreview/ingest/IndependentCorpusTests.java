@@ -3,7 +3,6 @@ package uk.gov.london.planreview.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +32,7 @@ import uk.gov.london.planreview.stocktake.ResponseFile;
 import uk.gov.london.planreview.stocktake.StocktakeReading;
 import uk.gov.london.planreview.stocktake.StocktakeResponse;
 import uk.gov.london.planreview.stocktake.StocktakeService;
+import uk.gov.london.planreview.testing.Folders;
 import uk.gov.london.planreview.testing.JobTest;
 import uk.gov.london.planreview.testing.Project;
 
@@ -88,7 +87,7 @@ class IndependentCorpusTests {
 	void reviewTheCorpus() throws Exception {
 		this.key = JsonMapper.builder().build().readTree(CORPUS.resolve("key.json").toFile());
 		Path input = work.resolve("input");
-		copy(CORPUS.resolve("input"), input);
+		Folders.copy(CORPUS.resolve("input"), input);
 		Path output = work.resolve("output");
 		this.outcome = this.command
 			.review(ReviewRequest.of(input, output, Quarter.parse("2026-Q4")).withoutDocuments());
@@ -253,20 +252,6 @@ class IndependentCorpusTests {
 		List<String> values = new ArrayList<>();
 		array.forEach(v -> values.add(v.asString()));
 		return values;
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.toList()) {
-				Path target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
 	}
 
 	/**

@@ -31,6 +31,7 @@ import uk.gov.london.planreview.history.MovementStore;
 import uk.gov.london.planreview.ingest.FixtureWorkbook;
 import uk.gov.london.planreview.ingest.Fixtures;
 import uk.gov.london.planreview.quarter.Quarter;
+import uk.gov.london.planreview.testing.Folders;
 import uk.gov.london.planreview.testing.JobTest;
 
 /**
@@ -176,7 +177,7 @@ class FaultInjectionJobTests {
 	@Test
 	void aWorkbookRemovedAddedOrReplacedBetweenAttemptsStartsTheReviewAfresh() throws Exception {
 		for (String change : List.of("removed", "added", "replaced")) {
-			Path changing = copy(this.input, work.resolve("input-" + change));
+			Path changing = Folders.copy(this.input, work.resolve("input-" + change));
 			Path output = work.resolve("changed-" + change);
 			this.stops.arm("before scorePlans");
 			assertThat(review(changing, output).exitCode()).isEqualTo(1);
@@ -191,7 +192,8 @@ class FaultInjectionJobTests {
 
 			assertThat(again.exitCode()).as(again.message()).isZero();
 			Path uninterrupted = work.resolve("uninterrupted-" + change);
-			assertThat(review(copy(changing, work.resolve("fresh-" + change)), uninterrupted).exitCode()).isZero();
+			assertThat(review(Folders.copy(changing, work.resolve("fresh-" + change)), uninterrupted).exitCode())
+				.isZero();
 			assertSameAsUninterrupted(output, uninterrupted, change);
 			assertThat(Manifest.read(output.resolve(QUARTER + "/manifest.json")).inputs())
 				.extracting(Manifest.Entry::name)
@@ -205,7 +207,7 @@ class FaultInjectionJobTests {
 
 	@Test
 	void aPlanRemovedAfterItsFeedbackWasRenderedLeavesNothingBehind() throws Exception {
-		Path changing = copy(this.input, work.resolve("input-rendered"));
+		Path changing = Folders.copy(this.input, work.resolve("input-rendered"));
 		Path output = work.resolve("rendered");
 		this.stops.arm("before publish");
 		ReviewRequest request = ReviewRequest.of(changing, output, QUARTER).dated(DATE);
@@ -223,7 +225,7 @@ class FaultInjectionJobTests {
 
 	@Test
 	void workbooksAtTheLegalSizeLimitsDoNotStopLondonsReview() throws Exception {
-		Path limits = copy(this.input, work.resolve("input-limits"));
+		Path limits = Folders.copy(this.input, work.resolve("input-limits"));
 		String long30k = "Action text that runs on and on. ".repeat(1000).substring(0, 30_000);
 		FixtureWorkbook lewisham = Fixtures.cover(FixtureWorkbook.xlsx(), "Lewisham", "2021", true)
 			.sheet("Action Plan")
@@ -324,21 +326,6 @@ class FaultInjectionJobTests {
 			}
 		}
 		return files;
-	}
-
-	private static Path copy(Path from, Path to) throws IOException {
-		try (Stream<Path> all = Files.walk(from)) {
-			for (Path path : all.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target);
-				}
-			}
-		}
-		return to;
 	}
 
 }
