@@ -37,7 +37,8 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
  */
 public final class ReviewData {
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+	/** A month as the documents print it: "March 2025". */
+	public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
 	/** A date as the documents print it: "1 December 2026". */
 	public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

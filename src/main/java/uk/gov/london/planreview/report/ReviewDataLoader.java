@@ -2,10 +2,8 @@ package uk.gov.london.planreview.report;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,8 +30,6 @@ import uk.gov.london.planreview.template.TemplateCatalogue;
 /** Loads a run's {@link ReviewData} from the project's tables. */
 @Component
 public class ReviewDataLoader {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final SubmissionStore submissions;
 
@@ -92,7 +88,8 @@ public class ReviewDataLoader {
 			plans.add(new PlanView(plan, score, plan.actions().stream().map(this.scorer::check).toList()));
 		}
 		return new ReviewData(
-				new ReviewData.Run(runId, quarter, runDate, DATE.format(runDate.atZone(ZoneId.of("Europe/London")))),
+				new ReviewData.Run(runId, quarter, runDate,
+						ReviewData.DAY.format(runDate.atZone(ZoneId.of("Europe/London")))),
 				new ReviewData.Received(all, plans, this.authorities.all(), this.findings.all(runId)),
 				new ReviewData.Reference(this.weights, this.settings, this.goodPracticeSettings, this.catalogue,
 						this.taxonomy.categories()),

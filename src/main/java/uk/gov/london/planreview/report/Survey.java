@@ -22,8 +22,6 @@ import uk.gov.london.planreview.stocktake.StocktakeResponse;
  */
 public record Survey(String when, boolean stale, int responses, int monthsOld) {
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-
 	private static final DateTimeFormatter MONTH_ONLY = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
 	public static Survey of(StocktakeReading reading, Quarter quarter, DocumentSettings settings) {
@@ -44,10 +42,10 @@ public record Survey(String when, boolean stale, int responses, int monthsOld) {
 
 	private static String span(LocalDate first, LocalDate last) {
 		if (first.getYear() == last.getYear() && first.getMonth() == last.getMonth()) {
-			return MONTH.format(first);
+			return ReviewData.MONTH.format(first);
 		}
-		return (first.getYear() == last.getYear() ? MONTH_ONLY.format(first) : MONTH.format(first)) + " to "
-				+ MONTH.format(last);
+		return (first.getYear() == last.getYear() ? MONTH_ONLY.format(first) : ReviewData.MONTH.format(first)) + " to "
+				+ ReviewData.MONTH.format(last);
 	}
 
 }

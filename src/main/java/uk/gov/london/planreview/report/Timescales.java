@@ -1,10 +1,11 @@
 package uk.gov.london.planreview.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import uk.gov.london.planreview.plan.Action;
 import uk.gov.london.planreview.plan.Rag;
@@ -32,27 +33,29 @@ import uk.gov.london.planreview.quarter.Quarter;
 public record Timescales(int plans, long pastEnd, long pastEndGreen, long pastEndAmber, long pastEndRed,
 		long pastEndUnrated, List<String> ended, String latestEnd) {
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-
 	public static Timescales of(List<PlanView> plans, Quarter quarter) {
 		LocalDate start = quarter.firstDay();
-		List<Action> past = plans.stream()
+		Map<Rag, Long> past = plans.stream()
 			.flatMap(p -> p.actions().stream())
-			.filter(a -> a.endDate() != null && a.endDate().isBefore(start) && a.rag() != Rag.COMPLETE)
-			.toList();
+			.filter(a -> overdue(a, quarter))
+			.collect(Collectors.groupingBy(Action::rag, () -> new EnumMap<>(Rag.class), Collectors.counting()));
 		List<PlanView> ended = plans.stream().filter(p -> ended(p, start)).toList();
 		String latest = ended.stream()
 			.flatMap(p -> p.actions().stream())
 			.map(Action::endDate)
 			.filter(Objects::nonNull)
 			.max(LocalDate::compareTo)
-			.map(MONTH::format)
+			.map(ReviewData.MONTH::format)
 			.orElse("");
-		return new Timescales(plans.size(), past.size(), past.stream().filter(a -> a.rag() == Rag.GREEN).count(),
-				past.stream().filter(a -> a.rag() == Rag.AMBER).count(),
-				past.stream().filter(a -> a.rag() == Rag.RED).count(),
-				past.stream().filter(a -> a.rag() == Rag.NONE).count(), ended.stream().map(PlanView::name).toList(),
-				latest);
+		return new Timescales(plans.size(), past.values().stream().mapToLong(Long::longValue).sum(),
+				past.getOrDefault(Rag.GREEN, 0L), past.getOrDefault(Rag.AMBER, 0L), past.getOrDefault(Rag.RED, 0L),
+				past.getOrDefault(Rag.NONE, 0L), ended.stream().map(PlanView::name).toList(), latest);
+	}
+
+	/** Past its end date by the quarter's first day, and not marked complete. */
+	public static boolean overdue(Action action, Quarter quarter) {
+		return action.endDate() != null && action.endDate().isBefore(quarter.firstDay())
+				&& action.rag() != Rag.COMPLETE;
 	}
 
 	private static boolean ended(PlanView plan, LocalDate start) {

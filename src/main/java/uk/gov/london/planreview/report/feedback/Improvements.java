@@ -1,13 +1,11 @@
 package uk.gov.london.planreview.report.feedback;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import uk.gov.london.planreview.partner.PartnerTaxonomy;
 import uk.gov.london.planreview.plan.Action;
-import uk.gov.london.planreview.plan.Rag;
 import uk.gov.london.planreview.report.Items;
 import uk.gov.london.planreview.report.PlanStanding;
 import uk.gov.london.planreview.report.PlanView;
@@ -39,10 +37,9 @@ public final class Improvements {
 		}
 		Timescales timescales = Timescales.of(List.of(plan), data.quarter());
 		if (!standing.needsRefresh() && !timescales.ended().isEmpty() && timescales.pastEnd() > 0) {
-			LocalDate start = data.quarter().firstDay();
 			List<String> past = plan.actions()
 				.stream()
-				.filter(a -> a.endDate() != null && a.endDate().isBefore(start) && a.rag() != Rag.COMPLETE)
+				.filter(a -> Timescales.overdue(a, data.quarter()))
 				.map(PlanView::label)
 				.toList();
 			list.add(new Improvement("timescales", "timescales", timescales.latestEnd(), past.size(), actions, past,
