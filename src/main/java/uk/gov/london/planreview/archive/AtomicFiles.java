@@ -42,8 +42,7 @@ public final class AtomicFiles {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
 		// Created as any file is (not as Files.createTempFile does, owner-only), so
-		// published
-		// files follow the umask and colleagues and a web server can read them.
+		// published files follow the umask and colleagues and a web server can read them.
 		Path temporary = directory.resolve(TEMPORARY_PREFIX + UUID.randomUUID() + "-" + target.getFileName());
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,

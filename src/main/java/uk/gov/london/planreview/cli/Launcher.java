@@ -64,8 +64,7 @@ public final class Launcher {
 		}
 		catch (IOException ex) {
 			// The review can still run (a folder it cannot create fails later, naming
-			// it);
-			// the person running it is told that the names in it may be readable by
+			// it); the person running it is told that the names in it may be readable by
 			// others.
 			err.println("plan-review: could not make " + data + " private to this account (" + ex.getMessage()
 					+ "); other accounts may be able to read the names it holds. "

@@ -33,8 +33,7 @@ public class TableExport {
 			"partner_categories", "start_date", "end_date", "timescale_text", "progress", "rag", "comments",
 			"supporting_documents",
 			// Extra: the template reference a mandatory action was matched to, the
-			// evidence for its score, and
-			// its RAG last quarter with what changed.
+			// evidence for its score, and its RAG last quarter with what changed.
 			"template_ref", "completeness", "missing", "previous_rag", "movement");
 
 	static final List<String> SCORE_COLUMNS = List.of("plan_id", "authorities", "template_version", "actions",

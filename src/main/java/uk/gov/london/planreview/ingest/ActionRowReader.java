@@ -104,8 +104,7 @@ final class ActionRowReader {
 					}
 					// A section says what kind of actions follow until the next section:
 					// a theme heading after "Minimum standards" returns to the sheet's
-					// own
-					// kind.
+					// own kind.
 					sectionType = type.isPresent() ? type : sheetType;
 					continue;
 				}

@@ -395,8 +395,7 @@ public final class PlanWorkbookReader {
 		for (int i = 0; i < rows.size(); i++) {
 			RawRow row = rows.get(i);
 			// Whatever the plan calls it, a row worded as a mandatory action counts for
-			// mandatory
-			// coverage; only the optional menu's rows are other actions.
+			// mandatory coverage; only the optional menu's rows are other actions.
 			if (declared(row) != ActionType.OPTIONAL) {
 				candidates.add(new MandatoryActionMatcher.Candidate(row.ref(), row.text()));
 				candidateRows.add(i);

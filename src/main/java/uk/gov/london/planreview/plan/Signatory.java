@@ -30,8 +30,4 @@ public record Signatory(String role, String authority, String name, LocalDate da
 		return !this.name.isBlank() && this.signed;
 	}
 
-	public Signatory forAuthority(String onsCode) {
-		return new Signatory(this.role, onsCode, this.name, this.date, this.signed);
-	}
-
 }

@@ -65,16 +65,4 @@ public record Links(List<Area> areas, int gaps, int answered, int helped, int he
 				helpers.size());
 	}
 
-	/** The areas where some partnership could help. */
-	public List<Area> answeredAreas() {
-		return this.areas.stream().filter(a -> !a.helpers().isEmpty()).toList();
-	}
-
-	/**
-	 * The areas where no partnership strong there yet does what those with a gap lack.
-	 */
-	public List<Area> unansweredAreas() {
-		return this.areas.stream().filter(a -> a.helpers().isEmpty()).toList();
-	}
-
 }

@@ -48,8 +48,7 @@ class Publication {
 		OutputLayout layout = run.layout();
 		// The manifest is written before anything moves and moves last: if it is already
 		// staged, or already in place, an earlier attempt was interrupted while
-		// publishing,
-		// and what remains only needs finishing.
+		// publishing, and what remains only needs finishing.
 		Path staging = run.staging();
 		if (Files.isDirectory(staging) && !Files.exists(staging.resolve(OutputLayout.MANIFEST))
 				&& !layout.published(run.revision())) {

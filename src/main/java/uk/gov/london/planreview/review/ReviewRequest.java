@@ -42,11 +42,6 @@ public record ReviewRequest(Path input, Path output, Quarter quarter, boolean re
 				this.afresh);
 	}
 
-	public ReviewRequest startingAfresh() {
-		return new ReviewRequest(this.input, this.output, this.quarter, this.rerun, this.documents, this.reviewDate,
-				true);
-	}
-
 	/** The instant documents are dated with: the start of the review date in London. */
 	Instant documentDate() {
 		return this.reviewDate.atStartOfDay(LONDON).toInstant();

@@ -114,8 +114,7 @@ class LabelledActionsTests {
 		errors.forEach(e -> System.out.println("  " + e));
 
 		// Floors a little under what the categories achieve (1.000 and 0.965), so a
-		// reviewer's edit may trade
-		// a little recall, but never much precision.
+		// reviewer's edit may trade a little recall, but never much precision.
 		assertThat(all.precision()).as(all.toString()).isGreaterThanOrEqualTo(0.97);
 		assertThat(all.recall()).as(all.toString()).isGreaterThanOrEqualTo(0.9);
 		assertThat(holdout.precision()).as(holdout.toString()).isGreaterThanOrEqualTo(0.95);

@@ -131,8 +131,7 @@ class SampleDocumentsTests {
 					+ " in the middle half and " + Prose.count(counts.get("bottom quarter")) + " in the bottom quarter")
 			.contains("at or above the upper quartile and above the median");
 		// A partnership offered as a model in a theme is in London's top quarter there,
-		// as
-		// the review's table of themes gives the quartiles.
+		// as the review's table of themes gives the quartiles.
 		String html = flat(Files.readString(this.quarter.resolve("review.html")).replaceAll("<[^>]+>", " "));
 		for (CSVRecord offer : csv("linking-up.csv")) {
 			if (offer.get("offer_plan_id").isEmpty()) {
@@ -298,8 +297,7 @@ class SampleDocumentsTests {
 			.capitalise(Prose.proportion(signed, asked.size(), "plan whose template asks", "plans whose template asks"))
 				+ " for sign-off", "signed off");
 		// Theme by theme: which plans' templates have the theme, which have actions in
-		// it,
-		// and which have its mandatory actions all in place and filled in.
+		// it, and which have its mandatory actions all in place and filled in.
 		List<CSVRecord> actions = csv("actions.csv");
 		Map<String, List<String>> ends = actions.stream()
 			.filter(a -> !a.get("end_date").isEmpty())
@@ -362,8 +360,7 @@ class SampleDocumentsTests {
 			}
 		});
 		// A claim recomputed here is either made as recomputed, or not made at all (a
-		// theme
-		// may have no sentence of its own); the sweep below finds any other.
+		// theme may have no sentence of its own); the sweep below finds any other.
 		assertThat(review).contains(claims.keySet().iterator().next());
 
 		String stocktake = text(this.quarter.resolve("stocktake.pdf"));
@@ -564,13 +561,11 @@ class SampleDocumentsTests {
 					+ "eight years before the end of this quarter")
 			.doesNotContain("the appendix of figures");
 		// Three authorities answered no, each saying its work is part of its wider plan:
-		// the
-		// stock-take quotes it rather than leave "did not" as the last word.
+		// the stock-take quotes it rather than leave "did not" as the last word.
 		assertThat(text(this.quarter.resolve("stocktake.pdf")))
 			.contains("Wandsworth did not, though each said: ‘There is no separate corporate approach");
 		// Camden's actions are led by sixteen kinds of partner, but its breadth score is
-		// in
-		// the bottom quarter: many kinds is not named as a strength beside it.
+		// in the bottom quarter: many kinds is not named as a strength beside it.
 		String camden = text(this.quarter.resolve("feedback/E09000007.pdf"));
 		assertThat(csv("scores.csv")).filteredOn(r -> r.get("plan_id").equals("E09000007"))
 			.singleElement()

@@ -68,8 +68,7 @@ public final class Improvements {
 		SignOff signOff = plan.score().signedOff();
 		if (signOff == SignOff.NO || signOff == SignOff.PARTLY) {
 			// Who has still to sign, by role and, in a joint plan, by authority; a role
-			// with no
-			// box on the cover counts too.
+			// with no box on the cover counts too.
 			List<String> unsigned = SignOff.missing(plan.plan().signatories(), plan.plan().authorities());
 			list.add(new Improvement("sign-off", "sign-off", signOff.csv(), unsigned.size(), 0, List.of(), List.of(),
 					unsigned, 2));

@@ -91,9 +91,8 @@ public class StrengthsSection implements FeedbackSection {
 		}
 		int expected = s.themes().stream().mapToInt(ThemeScore::mandatoryExpected).sum();
 		// Many kinds of partner is a strength to name only when the actions are spread
-		// among
-		// them: beside a breadth score in London's bottom quarter it would contradict the
-		// scores table.
+		// among them: beside a breadth score in London's bottom quarter it would
+		// contradict the scores table.
 		boolean wide = s.partnerCategories().size() >= 3
 				&& london.band(s.partnerCategories().size(), london.benchmarks().partnerCategories()).equals("top")
 				&& !london.band(s.partnershipBreadth(), london.benchmarks().partnershipBreadth()).equals("bottom");
