@@ -41,23 +41,25 @@ flock 9
 build "$jar" -Dmaven.test.skip=true package
 
 # Start-up: the program runs from its jar unpacked (target/app), with a class-data-sharing archive of
-# the classes a review loads, made by one training review of the sample after each build. Measured in
-# README, Performance. Without an archive (the training failed) it runs as well, only slower to start.
+# the classes a review loads, made by one training review of input/ after each build. Measured in
+# README, Performance. Without an archive (the training failed) it runs as well, only slower to start;
+# the training is tried once per build, not at every start.
 app="$home/target/app"
 archive="$app/plan-review.jsa"
+trained="$app/.trained"
 if [ ! -f "$app/plan-review.jar" ] || [ "$jar" -nt "$app/plan-review.jar" ]; then
   rm -rf "$app"
   java -Djarmode=tools -jar "$jar" extract --destination "$app" >/dev/null
 fi
-if [ ! -f "$archive" ] && [ -d "$home/input" ]; then
+if [ ! -e "$trained" ] && [ -d "$home/input" ]; then
   echo "Preparing a faster start (once after each build)..."
   training="$(mktemp -d)"
   java -XX:TieredStopAtLevel=1 -Xlog:cds*=off -XX:ArchiveClassesAtExit="$archive" -Dplanreview.home="$home" \
     -Dplanreview.progress=false -Dlogging.file.name="$training/log" \
     -Dspring.datasource.url="jdbc:h2:file:$training/db/plan-review" -jar "$app/plan-review.jar" \
-    --input "$home/input" --output "$training/output" --quarter 2026-Q3 --date 2026-11-25 >/dev/null 2>&1 \
-    || rm -f "$archive"
+    --input "$home/input" --output "$training/output" >/dev/null 2>&1 || rm -f "$archive"
   rm -rf "$training"
+  touch "$trained"
 fi
 exec 9>&-
 share=()
