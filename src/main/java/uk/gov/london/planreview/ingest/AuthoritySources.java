@@ -9,6 +9,7 @@ import uk.gov.london.planreview.authority.AuthorityDirectory;
 import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.CoverDetails.Located;
+import uk.gov.london.planreview.text.Listing;
 
 /**
  * Which authorities a plan is for, looked for where a person would look, in this order:
@@ -123,7 +124,7 @@ final class AuthoritySources {
 	}
 
 	private static String names(List<Authority> authorities) {
-		return String.join(" and ", authorities.stream().map(Authority::name).toList());
+		return Listing.and(authorities.stream().map(Authority::name).toList());
 	}
 
 }

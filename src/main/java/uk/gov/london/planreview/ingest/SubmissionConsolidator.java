@@ -14,6 +14,7 @@ import uk.gov.london.planreview.authority.Authority;
 import uk.gov.london.planreview.finding.Finding;
 import uk.gov.london.planreview.finding.Severity;
 import uk.gov.london.planreview.ingest.SubmissionStore.Submission;
+import uk.gov.london.planreview.text.Listing;
 
 /**
  * Settles which submission stands for each authority. Two readable submissions for one
@@ -102,8 +103,7 @@ public final class SubmissionConsolidator {
 	}
 
 	private static String overlap(Submission a, Submission b) {
-		return String.join(" and ",
-				a.authorities().stream().filter(b.authorities()::contains).map(Authority::name).toList());
+		return Listing.and(a.authorities().stream().filter(b.authorities()::contains).map(Authority::name).toList());
 	}
 
 }

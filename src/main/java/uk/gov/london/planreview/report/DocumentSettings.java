@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import uk.gov.london.planreview.plan.PlanCurrency;
 import uk.gov.london.planreview.quarter.Quarter;
+import uk.gov.london.planreview.text.Listing;
 
 /**
  * {@code planreview.documents} in application.yml: how documents are rendered, whom a
@@ -62,6 +63,13 @@ public record DocumentSettings(@DefaultValue("0") int threads, String contact, S
 	/** Whether a plan is current, by these settings' thresholds. */
 	public PlanCurrency currency() {
 		return new PlanCurrency(this.staleAfterMonths, this.supersededTemplates, this.draftWords);
+	}
+
+	/**
+	 * The replaced template versions as a sentence names them: "2017", "2017 and 2019".
+	 */
+	public String supersededTemplatesText() {
+		return Listing.and(this.supersededTemplates);
 	}
 
 	/**

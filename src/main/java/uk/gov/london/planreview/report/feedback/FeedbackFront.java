@@ -75,7 +75,7 @@ public class FeedbackFront implements FeedbackSection {
 	}
 
 	static Refresh refresh(ReviewData london, PlanStanding standing, String due) {
-		return new Refresh(standing, due, String.join(" and ", london.settings().supersededTemplates()));
+		return new Refresh(standing, due, london.settings().supersededTemplatesText());
 	}
 
 	/** The partnership's name for itself, or a reader's description of it. */

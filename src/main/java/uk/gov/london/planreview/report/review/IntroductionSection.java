@@ -67,8 +67,7 @@ public class IntroductionSection implements ReviewSection {
 									uncovered.stream().map(Authority::name).toList(),
 									data.submissions(SubmissionStatus.REJECTED).size(),
 									data.submissions(SubmissionStatus.SUPERSEDED).size(),
-									London.names(london.superseded()),
-									String.join(" and ", data.settings().supersededTemplates()),
+									London.names(london.superseded()), data.settings().supersededTemplatesText(),
 									london.stale()
 										.stream()
 										.sorted((a, b) -> a.name().compareTo(b.name()))

@@ -66,7 +66,7 @@ public class ReviewFront implements ReviewSection {
 						data.partnerCategories().size(), Ideas.of(data), Links.of(data), mandatoryPlans(data),
 						commonestGap(data).orElse(null), LondonMovement.of(data).orElse(null),
 						data.survey().orElse(null), ReviewData.DAY.format(data.settings().revisedPlanDue(reviewed)),
-						data.settings().convener(), String.join(" and ", data.settings().supersededTemplates()),
+						data.settings().convener(), data.settings().supersededTemplatesText(),
 						Timescales.of(data.plans(), data.quarter()))));
 	}
 
